@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Builds Parallax (release) and serves it at http://127.0.0.1:${PORT:-8080}/,
+# rebuilding when src/, seeds/ or assets/ change. Installs what is missing first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+eval "$(scripts/setup.sh)"
+PORT=${PORT:-8080}
+echo "Parallax: building, then serving at http://127.0.0.1:$PORT/ (Ctrl-C to stop)" >&2
+exec trunk serve --release --address 127.0.0.1 --port "$PORT"

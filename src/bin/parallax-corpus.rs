@@ -1,0 +1,70 @@
+//! `parallax-corpus`: turns a seeds folder into `corpus.json`.
+//!
+//! ```text
+//! parallax-corpus [SEEDS_DIR] [-o OUT] [--check]
+//! ```
+//! `SEEDS_DIR` defaults to `seeds` and must hold `corpus.toml`; `OUT`
+//! defaults to `corpus.json`. `--check` validates without writing. On any
+//! error the tool prints it (file and line first) and exits with status 1,
+//! leaving an existing output file untouched.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    if let Err(err) = cli::run(std::env::args().skip(1).collect()) {
+        eprintln!("parallax-corpus: error: {err}");
+        let mut source = err.source();
+        while let Some(s) = source {
+            eprintln!("  caused by: {s}");
+            source = s.source();
+        }
+        std::process::exit(1);
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use std::path::PathBuf;
+
+    use parallax::corpus::{self, output, Inputs};
+
+    const USAGE: &str = "usage: parallax-corpus [SEEDS_DIR] [-o OUT] [--check]";
+
+    /// Parses the arguments, builds the corpus and writes it.
+    pub fn run(args: Vec<String>) -> Result<(), Box<dyn std::error::Error>> {
+        let mut seeds: Option<PathBuf> = None;
+        let mut out = PathBuf::from("corpus.json");
+        let mut check = false;
+        let mut it = args.into_iter();
+        while let Some(arg) = it.next() {
+            match arg.as_str() {
+                "-o" | "--out" => out = it.next().ok_or(USAGE)?.into(),
+                "--check" => check = true,
+                "-h" | "--help" => {
+                    println!("{USAGE}");
+                    return Ok(());
+                }
+                s if s.starts_with('-') => return Err(format!("unknown option {s}\n{USAGE}").into()),
+                s if seeds.is_none() => seeds = Some(s.into()),
+                _ => return Err(USAGE.into()),
+            }
+        }
+        let inputs = Inputs::from_dir(seeds.unwrap_or_else(|| "seeds".into()));
+        let corpus = corpus::build(&inputs)?;
+        let json = output::to_json(&corpus);
+        let sentences: usize = corpus.articles.iter().map(|a| a.sentences().count()).sum();
+        if !check {
+            output::write_atomic(&out, json.as_bytes())?;
+        }
+        eprintln!(
+            "parallax-corpus: {} articles, {} sentences, {} bytes{}",
+            corpus.articles.len(),
+            sentences,
+            json.len(),
+            if check { " (checked, not written)".to_string() } else { format!(" -> {}", out.display()) }
+        );
+        Ok(())
+    }
+}

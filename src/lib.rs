@@ -1,0 +1,14 @@
+//! Parallax: several authors' articles side by side, topic by topic.
+//!
+//! One crate, three parts:
+//! - [`model`]: the `corpus.json` types, shared by everything;
+//! - [`corpus`] (native only): the tool that turns `seeds/` into `corpus.json`;
+//! - `app` (wasm only): the Leptos web app that reads `corpus.json`.
+
+pub mod model;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod corpus;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;

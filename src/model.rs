@@ -1,0 +1,386 @@
+//! The `corpus.json` data model, shared by the native corpus tool (which
+//! writes it) and the web app (which reads it).
+//!
+//! Every field is documented in `docs/corpus-json.md`. The model is plain
+//! serde data: no behaviour lives here beyond small lookups, so the same
+//! types compile for the native tool and for wasm.
+
+use serde::{Deserialize, Serialize};
+
+/// Version of the `corpus.json` layout. Bump it whenever a field is added,
+/// removed or changes meaning; the app refuses a corpus with another version.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The whole corpus: articles, topics and the analysis built on them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Corpus {
+    /// Layout version; see [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// SHA-256 (hex) of this document serialised with an empty `content_hash`.
+    pub content_hash: String,
+    /// Name of the collection, shown as the page heading.
+    pub title: String,
+    /// One-paragraph description of the collection.
+    pub description: String,
+    /// Topic definitions, in display order.
+    pub topics: Vec<Topic>,
+    /// The articles, in manifest order.
+    pub articles: Vec<Article>,
+    /// Hand-made claims and each article's stance on them.
+    #[serde(default)]
+    pub viewpoints: Vec<Viewpoint>,
+    /// Computed groups of sentences from different articles that discuss the same thing.
+    #[serde(default)]
+    pub alignments: Vec<Alignment>,
+    /// Computed figures, years and amounts, grouped by what they refer to.
+    #[serde(default)]
+    pub facts: Vec<FactGroup>,
+    /// How the tags and the analysis were made, with the tagger's measured quality.
+    #[serde(default)]
+    pub method: Method,
+}
+
+/// A topic a sentence can be tagged with.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Topic {
+    /// Stable id used in URLs and tags, e.g. `india-tilt`.
+    pub id: String,
+    /// Human label, e.g. "Russia's tilt toward India".
+    pub label: String,
+    /// Short abbreviation shown next to highlights, so topics are told apart without colour.
+    pub short: String,
+    /// One or two sentences saying what belongs to the topic.
+    pub description: String,
+    /// The cue phrases that tag a sentence with this topic (for the method panel).
+    #[serde(default)]
+    pub cues: Vec<String>,
+}
+
+/// How a piece of metadata is known.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Basis {
+    /// The source file states it.
+    Stated,
+    /// Derived from what the text says (the note explains how); not stated outright.
+    Inferred,
+    /// The source is silent.
+    #[default]
+    NotStated,
+}
+
+/// A line of a seed file kept as evidence for a piece of metadata.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// 1-based line in the seed file.
+    pub line: u32,
+    /// The line's text, verbatim.
+    pub text: String,
+}
+
+/// A piece of article metadata (title, outlet, date) with how it is known.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Field {
+    /// The value, when stated or inferred; `None` when the source is silent.
+    pub value: Option<String>,
+    /// How the value is known.
+    pub basis: Basis,
+    /// Source lines backing the value.
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
+    /// Free-text remark, e.g. how an inferred date was inferred.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// One author of an article.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Author {
+    /// The author's name as the source gives it; `None` when the source names no one.
+    pub name: Option<String>,
+    /// What to display: the name, or an honest description such as "Unnamed writer (The News)".
+    pub display: String,
+    /// What the source says about the author's position or affiliation.
+    pub affiliation: Option<String>,
+    /// Source lines (byline, author note) backing the above.
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
+}
+
+/// The seed file an article was built from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    /// File name inside the seeds folder.
+    pub file: String,
+    /// SHA-256 (hex) of the raw file.
+    pub sha256: String,
+    /// Number of lines in the raw file.
+    pub lines: u32,
+}
+
+/// A remark on an article's text: damage, truncation, uncertainty.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Note {
+    /// Machine-readable kind, e.g. `truncated`, `damaged`, `repaired`.
+    pub kind: String,
+    /// What a reader should know.
+    pub text: String,
+}
+
+/// One article of the corpus.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    /// Short readable slug, unique in the corpus.
+    pub id: String,
+    /// The article's title.
+    pub title: Field,
+    /// Author(s), in byline order. Never empty: an unnamed writer is described, not invented.
+    pub authors: Vec<Author>,
+    /// Publication or site.
+    pub outlet: Field,
+    /// Date or year of publication.
+    pub date: Field,
+    /// The raw seed file.
+    pub source: Source,
+    /// Remarks a reader should know before trusting the text.
+    #[serde(default)]
+    pub notes: Vec<Note>,
+    /// The cleaned body text.
+    pub paragraphs: Vec<Paragraph>,
+    /// Every removal and repair made while cleaning, in source order.
+    #[serde(default)]
+    pub report: Vec<ReportEntry>,
+}
+
+/// A paragraph of cleaned body text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Paragraph {
+    /// Stable id, `{article}-p{n}` (1-based).
+    pub id: String,
+    /// The paragraph's sentences, in order.
+    pub sentences: Vec<Sentence>,
+}
+
+/// A sentence: the unit that is tagged, aligned and cited.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Sentence {
+    /// Stable id, `{article}-p{n}-s{m}` (1-based); also the HTML id in the app.
+    pub id: String,
+    /// The sentence text.
+    pub text: String,
+    /// Ids of the topics the sentence is tagged with, in topic order.
+    #[serde(default)]
+    pub topics: Vec<String>,
+    /// Why each tag was given: which cue matched which words.
+    #[serde(default)]
+    pub why: Vec<TagReason>,
+    /// 1-based line of the seed file where the sentence starts.
+    pub line: u32,
+}
+
+/// The reason a sentence carries a topic tag.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TagReason {
+    /// Topic id.
+    pub topic: String,
+    /// The cue (as written in the topic file) that matched.
+    pub cue: String,
+    /// The words of the sentence the cue matched.
+    pub matched: String,
+}
+
+/// What a cleaning step did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReportKind {
+    /// Website chrome or boilerplate removed.
+    Chrome,
+    /// Title, byline, author note or other metadata moved out of the body.
+    Metadata,
+    /// A repeated paragraph removed (one copy kept).
+    Duplicate,
+    /// A sentence broken across a blank line or page break rejoined.
+    Rejoin,
+    /// A missing space inserted after a full stop.
+    Spacing,
+    /// A lost initial letter restored.
+    Initial,
+    /// Whitespace trimmed or collapsed.
+    Whitespace,
+}
+
+/// One entry in an article's normalisation report.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReportEntry {
+    /// What kind of change.
+    pub kind: ReportKind,
+    /// First affected line of the seed file (1-based).
+    pub line: u32,
+    /// Last affected line of the seed file (1-based, inclusive).
+    pub end_line: u32,
+    /// The source text removed or replaced.
+    pub before: String,
+    /// The text put in its place (empty for a removal).
+    pub after: String,
+    /// Why the change was made.
+    pub why: String,
+}
+
+/// An article's stance on a claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stance {
+    /// The author argues or reports the claim in their own voice.
+    Agrees,
+    /// The author argues or reports the opposite.
+    Disagrees,
+    /// The author qualifies or hedges the claim.
+    Mixed,
+    /// The author does not address the claim.
+    Silent,
+}
+
+/// Computed agreement status of a claim across the articles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Three or more articles speak and all take the same stance.
+    Consensus,
+    /// Three or more speak; none opposes the others, but some qualify.
+    Qualified,
+    /// Some articles agree and others disagree.
+    Split,
+    /// Only one or two articles address the claim.
+    FewVoices,
+}
+
+/// One article's position on a claim.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Position {
+    /// Article id.
+    pub article: String,
+    /// The stance.
+    pub stance: Stance,
+    /// Sentence ids supporting the stance (empty only when silent).
+    #[serde(default)]
+    pub evidence: Vec<String>,
+    /// The reader's short gloss of the position, when the stance needs one.
+    #[serde(default)]
+    pub comment: Option<String>,
+}
+
+/// A claim on which the articles can be compared.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Viewpoint {
+    /// Stable id, used in URLs (`?claim=`).
+    pub id: String,
+    /// Topic id the claim belongs to.
+    pub topic: String,
+    /// Short neutral statement of the claim.
+    pub statement: String,
+    /// One position per article, in article order.
+    pub positions: Vec<Position>,
+    /// Computed from the positions.
+    pub status: Status,
+}
+
+/// A sentence that takes part in an alignment.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AlignedSentence {
+    /// Article id.
+    pub article: String,
+    /// Sentence id.
+    pub sentence: String,
+}
+
+/// Sentences from different articles on the same topic that discuss the same thing.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Alignment {
+    /// Stable id.
+    pub id: String,
+    /// Topic id.
+    pub topic: String,
+    /// Content words the sentences share, most telling first.
+    pub shared: Vec<String>,
+    /// Highest pairwise similarity in the group (0..1, cosine over weighted content words).
+    pub score: f32,
+    /// The sentences, one or more per article, in article order.
+    pub sentences: Vec<AlignedSentence>,
+}
+
+/// A figure, year or amount stated in a sentence.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FactItem {
+    /// Article id.
+    pub article: String,
+    /// Sentence id.
+    pub sentence: String,
+    /// The figure as written, e.g. "660 million dollar" or "April 24-26, 2018".
+    pub value: String,
+    /// `year`, `date`, `money`, `percent` or `count`.
+    pub kind: String,
+}
+
+/// Figures from several articles that refer to the same thing.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FactGroup {
+    /// Stable id.
+    pub id: String,
+    /// What the figures refer to, e.g. "helicopters".
+    pub subject: String,
+    /// Topic id the group belongs to, when its sentences share one.
+    pub topic: Option<String>,
+    /// True when the articles give different figures for the subject.
+    pub differs: bool,
+    /// The figures, in article order.
+    pub items: Vec<FactItem>,
+}
+
+/// Measured quality of the topic tagger on one topic.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TopicScore {
+    /// Topic id.
+    pub topic: String,
+    /// Share of tagged sentences that the labelled set also puts in the topic.
+    pub precision: f32,
+    /// Share of labelled sentences that the tagger finds.
+    pub recall: f32,
+    /// Number of labelled sentences in the topic.
+    pub support: u32,
+}
+
+/// How the corpus was made, for the method panel.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Method {
+    /// Plain-language description of tagging and analysis.
+    pub summary: String,
+    /// Number of hand-labelled sentences the tagger was measured on.
+    pub labelled_sentences: u32,
+    /// Tagger quality per topic.
+    pub scores: Vec<TopicScore>,
+}
+
+impl Corpus {
+    /// The article with this id.
+    pub fn article(&self, id: &str) -> Option<&Article> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+
+    /// The topic with this id.
+    pub fn topic(&self, id: &str) -> Option<&Topic> {
+        self.topics.iter().find(|t| t.id == id)
+    }
+}
+
+impl Article {
+    /// All sentences of the article, in reading order.
+    pub fn sentences(&self) -> impl Iterator<Item = &Sentence> {
+        self.paragraphs.iter().flat_map(|p| p.sentences.iter())
+    }
+
+    /// A short display label: the first author's name or description.
+    pub fn author_label(&self) -> String {
+        let names: Vec<&str> = self.authors.iter().map(|a| a.display.as_str()).collect();
+        names.join(" and ")
+    }
+}

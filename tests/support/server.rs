@@ -1,0 +1,166 @@
+//! A small static file server for the browser tests: serves a `dist/`
+//! folder under a sub-path (as a static host would), with per-path faults
+//! (status codes, replaced bodies, delays, dropped connections) so tests can
+//! play a broken or slow host.
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::Duration;
+
+/// What the server does for a request whose path ends with a given suffix.
+#[derive(Clone, Debug)]
+pub enum Fault {
+    /// Answer with this status and a short text body.
+    Status(u16),
+    /// Answer 200 with this body and content type instead of the file.
+    Body(String, &'static str),
+    /// Wait this long before answering normally.
+    Delay(Duration),
+    /// Send the headers and half of the body, then close the connection.
+    Truncate,
+}
+
+/// A running server; stops accepting when dropped (the thread ends with the test process).
+pub struct Server {
+    /// Base URL of the site, ending in `/`, e.g. `http://127.0.0.1:4711/some/sub/path/`.
+    pub url: String,
+    faults: Arc<Mutex<HashMap<String, Fault>>>,
+    extra_headers: Arc<Mutex<Vec<(String, String)>>>,
+    hits: Arc<Mutex<Vec<String>>>,
+}
+
+/// The sub-path the site is served under: deep enough to catch absolute URLs.
+pub const SUB_PATH: &str = "/some/sub/path/";
+
+impl Server {
+    /// Serves `root` under [`SUB_PATH`] on a free port of 127.0.0.1.
+    pub fn start(root: &Path) -> Server {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind a local port");
+        let port = listener.local_addr().unwrap().port();
+        let faults: Arc<Mutex<HashMap<String, Fault>>> = Arc::default();
+        let extra_headers: Arc<Mutex<Vec<(String, String)>>> = Arc::default();
+        let hits: Arc<Mutex<Vec<String>>> = Arc::default();
+        let root = root.to_path_buf();
+        let (f, h, x) = (faults.clone(), hits.clone(), extra_headers.clone());
+        thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let (root, f, h, x) = (root.clone(), f.clone(), h.clone(), x.clone());
+                thread::spawn(move || {
+                    let _ = handle(stream, &root, &f, &h, &x);
+                });
+            }
+        });
+        Server { url: format!("http://127.0.0.1:{port}{SUB_PATH}"), faults, extra_headers, hits }
+    }
+
+    /// Makes requests whose path ends with `suffix` fail with `fault`.
+    pub fn fault(&self, suffix: &str, fault: Fault) {
+        self.faults.lock().unwrap().insert(suffix.to_string(), fault);
+    }
+
+    /// Removes all faults.
+    pub fn clear_faults(&self) {
+        self.faults.lock().unwrap().clear();
+    }
+
+    /// Adds a response header to every answer (e.g. a Content-Security-Policy).
+    pub fn header(&self, name: &str, value: &str) {
+        self.extra_headers.lock().unwrap().push((name.to_string(), value.to_string()));
+    }
+
+    /// Paths requested so far.
+    pub fn hits(&self) -> Vec<String> {
+        self.hits.lock().unwrap().clone()
+    }
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "json" => "application/json",
+        "css" => "text/css; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "txt" => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+fn handle(
+    mut stream: TcpStream,
+    root: &Path,
+    faults: &Mutex<HashMap<String, Fault>>,
+    hits: &Mutex<Vec<String>>,
+    extra: &Mutex<Vec<(String, String)>>,
+) -> std::io::Result<()> {
+    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line)?;
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line)? == 0 || line == "\r\n" || line == "\n" {
+            break;
+        }
+    }
+    let target = request_line.split_whitespace().nth(1).unwrap_or("/").to_string();
+    let path = target.split(['?', '#']).next().unwrap_or("/").to_string();
+    hits.lock().unwrap().push(target.clone());
+    let fault =
+        faults.lock().unwrap().iter().find(|(k, _)| path.ends_with(k.as_str())).map(|(_, v)| v.clone());
+    let extra = extra.lock().unwrap().clone();
+    let respond = |stream: &mut TcpStream, status: u16, ctype: &str, body: &[u8], truncate: bool| {
+        let reason = match status {
+            200 => "OK",
+            404 => "Not Found",
+            500 => "Internal Server Error",
+            503 => "Service Unavailable",
+            _ => "Status",
+        };
+        let mut head = format!(
+            "HTTP/1.1 {status} {reason}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n",
+            body.len()
+        );
+        for (k, v) in &extra {
+            head.push_str(&format!("{k}: {v}\r\n"));
+        }
+        head.push_str("\r\n");
+        stream.write_all(head.as_bytes())?;
+        if truncate {
+            stream.write_all(&body[..body.len() / 2])?;
+            stream.flush()?;
+            return stream.shutdown(std::net::Shutdown::Both);
+        }
+        stream.write_all(body)
+    };
+    let file = resolve(root, &path);
+    match fault {
+        Some(Fault::Status(code)) => {
+            return respond(&mut stream, code, "text/plain", b"fault injected by test", false)
+        }
+        Some(Fault::Body(body, ctype)) => return respond(&mut stream, 200, ctype, body.as_bytes(), false),
+        Some(Fault::Delay(d)) => thread::sleep(d),
+        _ => {}
+    }
+    match file.and_then(|p| std::fs::read(&p).ok().map(|b| (p, b))) {
+        Some((p, body)) => {
+            respond(&mut stream, 200, content_type(&p), &body, matches!(fault, Some(Fault::Truncate)))
+        }
+        None => respond(&mut stream, 404, "text/plain", b"not found", false),
+    }
+}
+
+/// Maps a request path to a file under `root`, or `None` outside the sub-path.
+fn resolve(root: &Path, path: &str) -> Option<PathBuf> {
+    let rest = path.strip_prefix(SUB_PATH)?;
+    let rest = if rest.is_empty() { "index.html" } else { rest };
+    if rest.split('/').any(|seg| seg == ".." || seg.is_empty()) {
+        return None;
+    }
+    Some(root.join(rest))
+}
