@@ -6,4 +6,5 @@ cd "$(dirname "$0")/.."
 eval "$(scripts/setup.sh)"
 PORT=${PORT:-8080}
 echo "Parallax: building, then serving at http://127.0.0.1:$PORT/ (Ctrl-C to stop)" >&2
-exec trunk serve --release --address 127.0.0.1 --port "$PORT"
+# Its own output folder, so serving never overwrites the hostable dist/.
+exec trunk serve --release --dist target/serve-dist --address 127.0.0.1 --port "$PORT"

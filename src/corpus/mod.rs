@@ -10,18 +10,23 @@ pub mod clean;
 pub mod error;
 pub mod manifest;
 pub mod output;
+pub mod segment;
 pub mod source;
+pub mod synth;
+pub mod text;
+pub mod topics;
 
 use std::path::{Path, PathBuf};
 
-use clean::blocks::{split_blocks, Block};
-use clean::metadata::{find_quote, take_metadata, MetaLine};
+use clean::blocks::Block;
+use clean::chrome::{self, ChromeRule};
+use clean::metadata::{find_quote, MetaLine};
 use error::{line_of, Error, Result};
 use manifest::{ArticleEntry, Manifest, MetaEntry};
 
 use crate::model::{
-    Article, Author, Corpus, Evidence, Field, Method, Note, Paragraph, ReportEntry, ReportKind, Sentence,
-    Source, SCHEMA_VERSION,
+    Article, Author, Corpus, Evidence, Field, Method, Note, Paragraph, ReportKind, Sentence, Source,
+    SCHEMA_VERSION,
 };
 
 /// Where the inputs are.
@@ -46,12 +51,15 @@ impl Inputs {
 pub fn build(inputs: &Inputs) -> Result<Corpus> {
     let manifest_text = source::read_text(&inputs.manifest)?;
     let manifest = Manifest::parse(&inputs.manifest, &manifest_text)?;
+    let extra: Vec<(String, String)> =
+        manifest.chrome.iter().map(|r| (r.pattern.get_ref().clone(), r.why.clone())).collect();
+    let rules = chrome::rules(&extra).map_err(|e| Error::invalid(&inputs.manifest, None, e.to_string()))?;
     let mut articles = Vec::with_capacity(manifest.articles.len());
     for entry in &manifest.articles {
         let entry_line = line_of(&manifest_text, entry.id.span().start);
-        articles.push(build_article(inputs, entry, entry_line)?);
+        articles.push(build_article(inputs, entry, entry_line, &rules)?);
     }
-    Ok(Corpus {
+    let mut corpus = Corpus {
         schema_version: SCHEMA_VERSION,
         content_hash: String::new(),
         title: manifest.title.clone(),
@@ -62,8 +70,32 @@ pub fn build(inputs: &Inputs) -> Result<Corpus> {
         alignments: Vec::new(),
         facts: Vec::new(),
         method: Method::default(),
-    })
+    };
+    if let Some(file) = &manifest.topics {
+        let path = inputs.dir().join(file);
+        let (topics, tagger) = topics::load(&path, &source::read_text(&path)?)?;
+        corpus.topics = topics;
+        for s in corpus
+            .articles
+            .iter_mut()
+            .flat_map(|a| a.paragraphs.iter_mut())
+            .flat_map(|p| p.sentences.iter_mut())
+        {
+            (s.topics, s.why) = tagger.tag(&s.text);
+        }
+    }
+    corpus.method.summary = METHOD_SUMMARY.to_string();
+    if let Some(file) = &manifest.labels {
+        let path = inputs.dir().join(file);
+        let labels = topics::labels::load(&path, &source::read_text(&path)?, &corpus)?;
+        corpus.method.labelled_sentences = labels.len() as u32;
+        corpus.method.scores = topics::labels::score(&corpus, &labels);
+    }
+    Ok(corpus)
 }
+
+/// How tags are made, for the app's method panel.
+const METHOD_SUMMARY: &str = "Topics are tagged sentence by sentence by hand-written cue phrases (listed with each topic): a sentence carries a topic when one of its cues matches, and the page shows which cue and which words did it. The precision and recall below compare the tags with a hand-labelled copy of every sentence; the cues were written while looking at these same sentences, so expect somewhat lower accuracy on new articles.";
 
 /// Metadata lines of an entry, with the role each plays.
 fn meta_lines(entry: &ArticleEntry) -> Vec<MetaLine> {
@@ -89,7 +121,12 @@ fn meta_lines(entry: &ArticleEntry) -> Vec<MetaLine> {
     out
 }
 
-fn build_article(inputs: &Inputs, entry: &ArticleEntry, entry_line: u32) -> Result<Article> {
+fn build_article(
+    inputs: &Inputs,
+    entry: &ArticleEntry,
+    entry_line: u32,
+    rules: &[ChromeRule],
+) -> Result<Article> {
     let id = entry.id.get_ref().clone();
     let path = inputs.dir().join(entry.file.get_ref());
     let raw = source::read_text(&path).map_err(|mut e| {
@@ -102,11 +139,18 @@ fn build_article(inputs: &Inputs, entry: &ArticleEntry, entry_line: u32) -> Resu
         }
         e
     })?;
-    let mut report: Vec<ReportEntry> = Vec::new();
-    let blocks = split_blocks(&raw);
     let lines = meta_lines(entry);
-    let (blocks, found) = take_metadata(blocks, &lines, &mut report);
-    let mut evidence = found.into_iter();
+    let cleaned = clean::clean(
+        &raw,
+        &clean::Options { meta_lines: &lines, chrome: rules, initial: entry.initial.as_deref() },
+    );
+    if let Some(msg) = &cleaned.initial_mismatch {
+        return Err(Error::invalid(&inputs.manifest, Some(entry_line), format!("article {id:?}: {msg}")));
+    }
+    if cleaned.blocks.is_empty() {
+        return Err(Error::invalid(&path, None, "no body text left after removing metadata and boilerplate"));
+    }
+    let mut evidence = cleaned.evidence.into_iter();
     let missing = |text: String| {
         Error::invalid(
             &inputs.manifest,
@@ -158,8 +202,9 @@ fn build_article(inputs: &Inputs, entry: &ArticleEntry, entry_line: u32) -> Resu
     let date = field(&entry.date, take(entry.date.lines.len())?)?;
     take(entry.chrome.len())?;
 
-    let paragraphs = paragraphs(&id, &blocks);
-    let notes = entry.notes.iter().map(|n| Note { kind: n.kind.clone(), text: n.text.clone() }).collect();
+    let paragraphs = paragraphs(&id, &cleaned.blocks);
+    let mut notes = cleaned.notes;
+    notes.extend(entry.notes.iter().map(|n| Note { kind: n.kind.clone(), text: n.text.clone() }));
     Ok(Article {
         id,
         title,
@@ -173,24 +218,29 @@ fn build_article(inputs: &Inputs, entry: &ArticleEntry, entry_line: u32) -> Resu
         },
         notes,
         paragraphs,
-        report,
+        report: cleaned.report,
     })
 }
 
-/// Turns body blocks into paragraphs with stable ids.
+/// Turns body blocks into paragraphs of sentences with stable ids
+/// (`{article}-p{n}-s{m}`, 1-based, in reading order).
 fn paragraphs(article: &str, blocks: &[Block]) -> Vec<Paragraph> {
     blocks
         .iter()
         .enumerate()
         .map(|(pi, b)| {
             let pid = format!("{article}-p{}", pi + 1);
-            let sentences = vec![Sentence {
-                id: format!("{pid}-s1"),
-                text: b.text.trim().to_string(),
-                topics: Vec::new(),
-                why: Vec::new(),
-                line: b.line,
-            }];
+            let sentences = segment::split_sentences(&b.text)
+                .into_iter()
+                .enumerate()
+                .map(|(si, r)| Sentence {
+                    id: format!("{pid}-s{}", si + 1),
+                    text: b.text[r.clone()].to_string(),
+                    topics: Vec::new(),
+                    why: Vec::new(),
+                    line: b.line_at(r.start),
+                })
+                .collect();
             Paragraph { id: pid, sentences }
         })
         .collect()

@@ -1,0 +1,3 @@
+//! Text utilities shared by tagging and analysis.
+
+pub mod tokens;

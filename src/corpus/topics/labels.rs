@@ -1,0 +1,86 @@
+//! The hand-labelled set (`labels.toml`): for each sentence id, the topics a
+//! careful reader assigns. The build measures the tagger against it and
+//! writes per-topic precision and recall into `corpus.json`.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::corpus::error::{line_of, Error, Result};
+use crate::corpus::manifest::parse_toml;
+use crate::model::{Corpus, TopicScore};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LabelFile {
+    labels: BTreeMap<Spanned<String>, Vec<Spanned<String>>>,
+}
+
+/// Sentence id → labelled topic ids.
+pub type Labels = BTreeMap<String, BTreeSet<String>>;
+
+/// Reads the labels, checking that every sentence and topic exists.
+pub fn load(path: &Path, text: &str, corpus: &Corpus) -> Result<Labels> {
+    let file: LabelFile = parse_toml(path, text)?;
+    let sentences: BTreeSet<&str> =
+        corpus.articles.iter().flat_map(|a| a.sentences()).map(|s| s.id.as_str()).collect();
+    let mut out = Labels::new();
+    for (id, topics) in file.labels {
+        let line = Some(line_of(text, id.span().start));
+        if !sentences.contains(id.get_ref().as_str()) {
+            return Err(Error::invalid(
+                path,
+                line,
+                format!("labelled sentence {:?} does not exist", id.get_ref()),
+            ));
+        }
+        let mut set = BTreeSet::new();
+        for t in topics {
+            if corpus.topic(t.get_ref()).is_none() {
+                return Err(Error::invalid(
+                    path,
+                    Some(line_of(text, t.span().start)),
+                    format!("topic {:?} is not defined in the topic file", t.get_ref()),
+                ));
+            }
+            set.insert(t.into_inner());
+        }
+        out.insert(id.into_inner(), set);
+    }
+    Ok(out)
+}
+
+/// Precision and recall of the corpus's tags against `labels`, per topic,
+/// over the labelled sentences.
+pub fn score(corpus: &Corpus, labels: &Labels) -> Vec<TopicScore> {
+    corpus
+        .topics
+        .iter()
+        .map(|topic| {
+            let (mut tp, mut fp, mut fneg) = (0u32, 0u32, 0u32);
+            for s in corpus.articles.iter().flat_map(|a| a.sentences()) {
+                let Some(gold) = labels.get(&s.id) else { continue };
+                match (s.topics.contains(&topic.id), gold.contains(&topic.id)) {
+                    (true, true) => tp += 1,
+                    (true, false) => fp += 1,
+                    (false, true) => fneg += 1,
+                    (false, false) => {}
+                }
+            }
+            let ratio = |a: u32, b: u32| if b == 0 { 1.0 } else { round3(a as f32 / b as f32) };
+            TopicScore {
+                topic: topic.id.clone(),
+                precision: ratio(tp, tp + fp),
+                recall: ratio(tp, tp + fneg),
+                support: tp + fneg,
+            }
+        })
+        .collect()
+}
+
+/// Rounds to three decimals so the JSON is short and stable.
+pub fn round3(x: f32) -> f32 {
+    (x * 1000.0).round() / 1000.0
+}

@@ -1,0 +1,215 @@
+//! The `parallax-corpus` command on bad input: a clear one-line error naming
+//! the file (and line), a non-zero exit, and the previous `corpus.json`
+//! left untouched. One test per kind of bad input.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const TOOL: &str = env!("CARGO_BIN_EXE_parallax-corpus");
+const PREVIOUS: &str = "{\"previous\": true}\n";
+
+/// A scratch copy of the real seeds plus an existing output file.
+struct Scratch {
+    dir: PathBuf,
+}
+
+impl Scratch {
+    fn new(tag: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("parallax-cli-{tag}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("seeds")).unwrap();
+        let src = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        for e in std::fs::read_dir(src).unwrap() {
+            let e = e.unwrap();
+            std::fs::copy(e.path(), dir.join("seeds").join(e.file_name())).unwrap();
+        }
+        std::fs::write(dir.join("corpus.json"), PREVIOUS).unwrap();
+        Scratch { dir }
+    }
+
+    fn seed(&self, name: &str) -> PathBuf {
+        self.dir.join("seeds").join(name)
+    }
+
+    fn edit(&self, name: &str, f: impl FnOnce(String) -> String) {
+        let p = self.seed(name);
+        let text = std::fs::read_to_string(&p).unwrap();
+        std::fs::write(&p, f(text)).unwrap();
+    }
+
+    /// Runs the tool; returns (success, stderr).
+    fn run(&self) -> (bool, String) {
+        let out = Command::new(TOOL)
+            .args(["seeds", "-o", "corpus.json"])
+            .current_dir(&self.dir)
+            .output()
+            .expect("run parallax-corpus");
+        (out.status.success(), String::from_utf8_lossy(&out.stderr).into_owned())
+    }
+
+    /// Runs the tool, expects failure, checks the previous output survived and
+    /// no temporary file was left; returns the first line of the error.
+    fn fails(&self) -> String {
+        let (ok, err) = self.run();
+        assert!(!ok, "expected failure, got success: {err}");
+        assert_eq!(
+            std::fs::read_to_string(self.dir.join("corpus.json")).unwrap(),
+            PREVIOUS,
+            "previous output kept"
+        );
+        let stray: Vec<_> = std::fs::read_dir(&self.dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains(".tmp"))
+            .collect();
+        assert!(stray.is_empty(), "temporary files left: {stray:?}");
+        let first = err.lines().next().unwrap_or_default().to_string();
+        assert!(first.starts_with("parallax-corpus: error: "), "{err}");
+        first
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn seed_file(id: usize) -> String {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".txt"))
+        .collect();
+    names.sort();
+    names[id].clone()
+}
+
+#[test]
+fn good_seeds_write_the_corpus() {
+    let s = Scratch::new("ok");
+    let (ok, err) = s.run();
+    assert!(ok, "{err}");
+    assert!(err.contains("5 articles"), "{err}");
+    let json = std::fs::read_to_string(s.dir.join("corpus.json")).unwrap();
+    assert!(json.starts_with("{\"schema_version\":"));
+    // Deterministic: a second run writes the same bytes.
+    s.run();
+    assert_eq!(std::fs::read_to_string(s.dir.join("corpus.json")).unwrap(), json);
+}
+
+#[test]
+fn missing_seed_file() {
+    let s = Scratch::new("missing");
+    std::fs::remove_file(s.seed(&seed_file(2))).unwrap();
+    let err = s.fails();
+    assert!(err.contains("seeds/corpus.toml:"), "{err}");
+    assert!(err.contains("\"bokhari\" points to") && err.contains("cannot be read"), "{err}");
+}
+
+#[test]
+fn manifest_entry_pointing_nowhere() {
+    let s = Scratch::new("nowhere");
+    s.edit("corpus.toml", |t| t.replace(&seed_file(3), "no-such-file.txt"));
+    let err = s.fails();
+    assert!(err.contains("no-such-file.txt"), "{err}");
+}
+
+#[test]
+fn non_utf8_seed_names_file_and_line() {
+    let s = Scratch::new("utf8");
+    let p = s.seed(&seed_file(1));
+    let mut bytes = std::fs::read(&p).unwrap();
+    let third_line = bytes.iter().enumerate().filter(|(_, &b)| b == b'\n').nth(1).unwrap().0 + 1;
+    bytes.insert(third_line, 0xff);
+    std::fs::write(&p, bytes).unwrap();
+    let err = s.fails();
+    assert!(err.contains(&format!("{}:3: not valid UTF-8", seed_file(1))), "{err}");
+}
+
+#[test]
+fn binary_seed() {
+    let s = Scratch::new("binary");
+    std::fs::write(s.seed(&seed_file(0)), b"\x7fELF\x02\x01\x01\x00\x00\x00binary").unwrap();
+    let err = s.fails();
+    assert!(err.contains(&format!("{}:1: binary data", seed_file(0))), "{err}");
+}
+
+#[test]
+fn empty_seed() {
+    let s = Scratch::new("empty");
+    std::fs::write(s.seed(&seed_file(4)), "\n\n  \n").unwrap();
+    let err = s.fails();
+    assert!(err.contains(&format!("{}: file is empty", seed_file(4))), "{err}");
+}
+
+#[test]
+fn oversized_seed() {
+    let s = Scratch::new("large");
+    std::fs::write(s.seed(&seed_file(4)), "word ".repeat(1_000_000)).unwrap();
+    let err = s.fails();
+    assert!(err.contains("over the 4194304-byte limit"), "{err}");
+}
+
+#[test]
+fn duplicate_article_id() {
+    let s = Scratch::new("dup");
+    s.edit("corpus.toml", |t| t.replace("id = \"rizvi\"", "id = \"bokhari\""));
+    let err = s.fails();
+    assert!(err.contains("seeds/corpus.toml:") && err.contains("duplicate article id \"bokhari\""), "{err}");
+}
+
+#[test]
+fn malformed_manifest_names_the_line() {
+    let s = Scratch::new("toml");
+    s.edit("corpus.toml", |t| t.replacen("\n[[articles]]\n", "\n[[articles]\n", 1));
+    let err = s.fails();
+    let line = std::fs::read_to_string(s.seed("corpus.toml"))
+        .unwrap()
+        .lines()
+        .position(|l| l == "[[articles]")
+        .unwrap()
+        + 1;
+    assert!(err.contains(&format!("seeds/corpus.toml:{line}: malformed TOML")), "{err}");
+}
+
+#[test]
+fn topic_referenced_but_not_defined() {
+    let s = Scratch::new("topic");
+    s.edit("labels.toml", |t| t.replacen("\"trade\"", "\"commerce\"", 1));
+    let err = s.fails();
+    assert!(err.contains("seeds/labels.toml:") && err.contains("topic \"commerce\" is not defined"), "{err}");
+}
+
+#[test]
+fn bad_cue_names_the_line() {
+    let s = Scratch::new("cue");
+    s.edit("topics.toml", |t| t.replacen("\"modi\"", "\"mo$di\"", 1));
+    let err = s.fails();
+    assert!(err.contains("seeds/topics.toml:") && err.contains("not a word"), "{err}");
+}
+
+#[test]
+fn metadata_line_not_in_the_file() {
+    let s = Scratch::new("meta");
+    s.edit("corpus.toml", |t| t.replace("\"By Sitwat Waqar Bokhari\"", "\"By Someone Else\""));
+    let err = s.fails();
+    assert!(err.contains("\"By Someone Else\" is not a line of"), "{err}");
+}
+
+#[test]
+fn unwritable_output_keeps_nothing_half_written() {
+    let s = Scratch::new("unwritable");
+    let out = Command::new(TOOL)
+        .args(["seeds", "-o", "missing-dir/corpus.json"])
+        .current_dir(&s.dir)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("missing-dir/corpus.json: cannot write file"), "{err}");
+    assert!(!Path::new(&s.dir.join("missing-dir")).exists());
+}
