@@ -1,5 +1,7 @@
 //! Fetching and checking `corpus.json`.
 
+use std::sync::Arc;
+
 use gloo_net::http::Request;
 use serde::Deserialize;
 
@@ -65,11 +67,11 @@ pub fn parse_corpus(text: &str) -> Result<Corpus, LoadError> {
 }
 
 /// Fetches `corpus.json` next to the page and parses it.
-pub async fn fetch_corpus() -> Result<Corpus, LoadError> {
+pub async fn fetch_corpus() -> Result<Arc<Corpus>, LoadError> {
     let resp = Request::get("corpus.json").send().await.map_err(|e| LoadError::Network(e.to_string()))?;
     if !resp.ok() {
         return Err(LoadError::Status(resp.status(), resp.status_text()));
     }
     let text = resp.text().await.map_err(|e| LoadError::Network(e.to_string()))?;
-    parse_corpus(&text)
+    parse_corpus(&text).map(Arc::new)
 }

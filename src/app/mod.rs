@@ -1,12 +1,19 @@
-//! The web app: loads `corpus.json` once and shows the articles side by side.
+//! The web app: loads `corpus.json` once and shows the articles side by
+//! side, with the view state kept in the address.
 
 mod columns;
+mod context;
 mod load;
+mod notices;
+mod reader;
+mod search_results;
+mod sentence;
+mod toolbar;
 
 use leptos::prelude::*;
 
-use columns::Columns;
 use load::{fetch_corpus, LoadError};
+use reader::Reader;
 
 /// Mounts the app into `<main id="app">`, replacing the static placeholder.
 pub fn start() {
@@ -24,7 +31,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Suspense fallback=|| view! { <p class="status" role="status">"Loading the articles…"</p> }>
             {move || corpus.get().map(|result| match result {
-                Ok(c) => view! { <Columns corpus=c/> }.into_any(),
+                Ok(c) => view! { <Reader corpus=c/> }.into_any(),
                 Err(e) => view! { <LoadFailure error=e retry=move || corpus.refetch()/> }.into_any(),
             })}
         </Suspense>

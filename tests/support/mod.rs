@@ -63,6 +63,66 @@ pub fn corpus() -> parallax::model::Corpus {
     serde_json::from_str(&text).expect("dist/corpus.json parses")
 }
 
+/// Ids of the sentences that hold a topic highlight, in document order.
+pub fn marked_ids(b: &Browser) -> Vec<String> {
+    let v = b.js(
+        "return [...document.querySelectorAll('.s')].filter(s => s.querySelector('mark.hl')).map(s => s.id)",
+        serde_json::json!([]),
+    );
+    serde_json::from_value(v).unwrap()
+}
+
+/// Ids of the article columns on screen (displayed), in order.
+pub fn shown_columns(b: &Browser) -> Vec<String> {
+    let v = b.js(
+        "return [...document.querySelectorAll('article.column')].filter(a => getComputedStyle(a).display !== 'none').map(a => a.id.replace('article-', ''))",
+        serde_json::json!([]),
+    );
+    serde_json::from_value(v).unwrap()
+}
+
+/// The topic ids whose toggle is pressed, read from the buttons.
+pub fn pressed_topics(b: &Browser, corpus: &parallax::model::Corpus) -> Vec<String> {
+    let v = b.js(
+        "return [...document.querySelectorAll('button.topic')].map(b => b.getAttribute('aria-pressed'))",
+        serde_json::json!([]),
+    );
+    let states: Vec<String> = serde_json::from_value(v).unwrap();
+    corpus.topics.iter().zip(states).filter(|(_, s)| s == "true").map(|(t, _)| t.id.clone()).collect()
+}
+
+/// Clicks the toggle of topic `id`.
+pub fn click_topic(b: &Browser, corpus: &parallax::model::Corpus, id: &str) {
+    let i = corpus.topics.iter().position(|t| t.id == id).unwrap() + 1;
+    b.click_css(&format!("button.topic:nth-of-type({i})"));
+}
+
+/// The part of the current URL after the host (path, query, fragment).
+pub fn address(b: &Browser) -> String {
+    let url = b.url();
+    let after_scheme = url.split_once("://").map_or(url.as_str(), |x| x.1);
+    after_scheme.find('/').map_or(String::new(), |i| after_scheme[i..].to_string())
+}
+
+/// Runs axe-core (WCAG 2.2 A/AA rules) on the page; returns the violations.
+pub fn axe_violations(b: &Browser) -> Vec<serde_json::Value> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".tools/node_modules/axe-core/axe.min.js");
+    let source =
+        std::fs::read_to_string(&path).expect("axe-core is installed by scripts/setup.sh --browsers");
+    b.js(&format!("{source}\n;window.axe = axe; return true;"), serde_json::json!([]));
+    let v = b.js_async(
+        "const done = arguments[arguments.length - 1];
+         axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+           .then(r => done(r.passes.length < 10
+                ? [{ id: 'axe-did-not-run', help: 'only ' + r.passes.length + ' rules passed' }]
+                : r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
+                    nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' :: ' + n.failureSummary) }))))
+           .catch(e => done([{ id: 'axe-error', help: String(e) }]));",
+        serde_json::json!([]),
+    );
+    serde_json::from_value(v).unwrap()
+}
+
 /// Opens the app at `query` (e.g. `?topics=trade`) and waits until the articles are on screen.
 pub fn open(b: &Browser, server: &Server, query: &str) {
     b.goto(&format!("{}{query}", server.url));

@@ -1,0 +1,97 @@
+//! The app's shared context: the loaded corpus (read-only), the view state
+//! (a signal that mirrors the address), and notices. The address is the
+//! single source of truth: [`Ctx::update`] writes a new state to the address
+//! (a new history entry) and the signal; `popstate` reads it back.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::model::Corpus;
+use crate::state::view::{Known, ViewState};
+
+/// Shared by every component below the reader (typed context).
+#[derive(Clone)]
+pub struct Ctx {
+    /// The corpus, loaded once.
+    pub corpus: Arc<Corpus>,
+    /// Ids the address may refer to.
+    pub known: Arc<Known>,
+    /// The view state; change it only through [`Ctx::update`] / [`Ctx::replace`].
+    pub view: RwSignal<ViewState>,
+    /// Things ignored in the address, shown quietly.
+    pub notices: RwSignal<Vec<String>>,
+}
+
+/// Reads the current address into a state and notices.
+pub fn read_address(known: &Known) -> (ViewState, Vec<String>) {
+    let loc = window().location();
+    let search = loc.search().unwrap_or_default();
+    let hash = loc.hash().unwrap_or_default();
+    ViewState::from_address(&search, &hash, known)
+}
+
+/// The absolute path-plus-query-plus-fragment for a state, on this page.
+pub fn address_of(view: &ViewState) -> String {
+    let path = window().location().pathname().unwrap_or_default();
+    format!("{path}{}", view.to_relative_url())
+}
+
+impl Ctx {
+    /// Changes the view and records it as a new history entry.
+    pub fn update(&self, f: impl FnOnce(&mut ViewState, &Known)) {
+        self.change(f, true);
+    }
+
+    /// Changes the view in place (no new history entry), e.g. while typing.
+    pub fn replace(&self, f: impl FnOnce(&mut ViewState, &Known)) {
+        self.change(f, false);
+    }
+
+    fn change(&self, f: impl FnOnce(&mut ViewState, &Known), push: bool) {
+        let mut next = self.view.get_untracked();
+        f(&mut next, &self.known);
+        next.normalise(&self.known);
+        if next == self.view.get_untracked() {
+            return;
+        }
+        let url = address_of(&next);
+        if let Ok(history) = window().history() {
+            let _ = if push {
+                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+            } else {
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+            };
+        }
+        self.view.set(next);
+    }
+
+    /// Index of an article by id.
+    pub fn article_index(&self, id: &str) -> Option<usize> {
+        self.corpus.articles.iter().position(|a| a.id == id)
+    }
+
+    /// Position of a topic in the corpus's topic list (for its colour).
+    pub fn topic_index(&self, id: &str) -> usize {
+        self.corpus.topics.iter().position(|t| t.id == id).unwrap_or(0)
+    }
+}
+
+/// True when the reader asked for reduced motion.
+pub fn reduced_motion() -> bool {
+    window().match_media("(prefers-reduced-motion: reduce)").ok().flatten().is_some_and(|m| m.matches())
+}
+
+/// Scrolls the element with this id to the middle of the screen.
+pub fn scroll_to(id: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_block(web_sys::ScrollLogicalPosition::Center);
+        opts.set_behavior(if reduced_motion() {
+            web_sys::ScrollBehavior::Auto
+        } else {
+            web_sys::ScrollBehavior::Smooth
+        });
+        el.scroll_into_view_with_scroll_into_view_options(&opts);
+    }
+}

@@ -1,0 +1,7 @@
+//! Pure logic of the reading view, with no browser in sight so it runs in
+//! plain unit tests: the address codec ([`query`]), the view state it
+//! carries ([`view`]), and search ([`search`]).
+
+pub mod query;
+pub mod search;
+pub mod view;

@@ -1,0 +1,390 @@
+//! The reading app end to end, in headless Chromium (and the core in
+//! Firefox), against the release build served under a sub-path: shared
+//! URLs, topic filters, history, hostile addresses, failures, phone layout,
+//! keyboard use and accessibility.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use std::collections::BTreeSet;
+use std::time::Duration;
+
+use serde_json::json;
+use support::webdriver::{ENTER, SPACE, TAB};
+use support::*;
+
+/// Sentence ids `corpus.json` tags with any of `topics`, in document order of the default view.
+fn tagged(topics: &[&str]) -> Vec<String> {
+    corpus()
+        .articles
+        .iter()
+        .flat_map(|a| a.sentences())
+        .filter(|s| s.topics.iter().any(|t| topics.contains(&t.as_str())))
+        .map(|s| s.id.clone())
+        .collect()
+}
+
+fn shared_url_opens_the_right_view(kind: Kind) {
+    let server = Server::start(&dist());
+    let b = Browser::start(kind);
+    open(&b, &server, "?topics=trade,afghanistan&cols=rizvi,bokhari&q=gas&collapse=1#rizvi-p15-s5");
+    let c = corpus();
+    assert_eq!(pressed_topics(&b, &c), ["trade", "afghanistan"]);
+    assert_eq!(shown_columns(&b), ["rizvi", "bokhari"]);
+    assert_eq!(b.js("return document.getElementById('search').value", json!([])), "gas");
+    assert_eq!(b.js("return document.querySelector('label.collapse input').checked", json!([])), true);
+    let focused = b.js("const e = document.querySelector('.s.focused'); return e && e.id", json!([]));
+    assert_eq!(focused, "rizvi-p15-s5");
+    assert!(b.js("return document.querySelectorAll('mark.hit').length", json!([])).as_u64().unwrap() > 0);
+    // Collapsed: every displayed sentence is on a selected topic.
+    let shown_off = b.js(
+        "return [...document.querySelectorAll('article.column .s')].filter(s => s.offsetParent !== null && !s.querySelector('mark.hl')).length",
+        json!([]),
+    );
+    assert_eq!(shown_off, 0);
+    // The focused sentence was scrolled into view.
+    b.wait(
+        "(() => { const r = document.getElementById('rizvi-p15-s5').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()",
+        Duration::from_secs(5),
+        "the focused sentence in view",
+    );
+}
+
+#[test]
+fn chromium_shared_url_opens_the_right_view() {
+    shared_url_opens_the_right_view(Kind::Chromium);
+}
+
+#[test]
+fn firefox_shared_url_opens_the_right_view() {
+    shared_url_opens_the_right_view(Kind::Firefox);
+}
+
+fn toggling_topics_highlights_exactly_the_tagged_sentences(kind: Kind) {
+    let server = Server::start(&dist());
+    let b = Browser::start(kind);
+    open(&b, &server, "");
+    let c = corpus();
+    assert!(marked_ids(&b).is_empty(), "nothing highlighted by default");
+    click_topic(&b, &c, "india-tilt");
+    b.wait("location.search.includes('topics=india-tilt')", LOAD, "the address to follow");
+    assert_eq!(marked_ids(&b), tagged(&["india-tilt"]));
+    click_topic(&b, &c, "trade");
+    b.wait("location.search.includes('topics=india-tilt,trade')", LOAD, "both topics in the address");
+    assert_eq!(marked_ids(&b), tagged(&["india-tilt", "trade"]));
+    click_topic(&b, &c, "india-tilt");
+    b.wait("location.search === '?topics=trade'", LOAD, "one topic left");
+    assert_eq!(marked_ids(&b), tagged(&["trade"]));
+    // Every highlight carries the topic's short label too (not colour alone).
+    let unlabeled = b.js(
+        "return [...document.querySelectorAll('mark.hl')].filter(m => !m.parentElement.querySelector('sup.tags .tag')).length",
+        json!([]),
+    );
+    assert_eq!(unlabeled, 0);
+}
+
+#[test]
+fn chromium_toggling_topics_highlights_exactly_the_tagged_sentences() {
+    toggling_topics_highlights_exactly_the_tagged_sentences(Kind::Chromium);
+}
+
+#[test]
+fn firefox_toggling_topics_highlights_exactly_the_tagged_sentences() {
+    toggling_topics_highlights_exactly_the_tagged_sentences(Kind::Firefox);
+}
+
+#[test]
+fn reload_back_and_forward_restore_the_view() {
+    let server = Server::start(&dist());
+    let b = Browser::start(Kind::Chromium);
+    open(&b, &server, "");
+    let c = corpus();
+    click_topic(&b, &c, "afghanistan");
+    b.wait("location.search === '?topics=afghanistan'", LOAD, "topic in the address");
+    b.click_css("#article-bokhari button[aria-label^='Hide']");
+    b.wait("location.search.includes('cols=')", LOAD, "columns in the address");
+    let after = address(&b);
+    b.refresh();
+    b.wait("document.querySelectorAll('article.column').length > 0", LOAD, "reload");
+    assert_eq!(address(&b), after);
+    assert_eq!(pressed_topics(&b, &c), ["afghanistan"]);
+    assert!(!shown_columns(&b).contains(&"bokhari".to_string()));
+    b.back();
+    b.wait("!location.search.includes('cols=')", LOAD, "back to before hiding");
+    b.wait("document.querySelector('#article-bokhari') !== null", LOAD, "bokhari back");
+    assert_eq!(pressed_topics(&b, &c), ["afghanistan"]);
+    b.back();
+    b.wait("location.search === ''", LOAD, "back to the start");
+    b.wait("document.querySelectorAll('mark.hl').length === 0", LOAD, "no highlights");
+    b.forward();
+    b.wait("location.search === '?topics=afghanistan'", LOAD, "forward");
+    b.wait("document.querySelectorAll('mark.hl').length > 0", LOAD, "highlights again");
+    assert_eq!(marked_ids(&b), tagged(&["afghanistan"]));
+}
+
+#[test]
+fn hostile_addresses_are_ignored_quietly() {
+    let server = Server::start(&dist());
+    let b = Browser::start(Kind::Chromium);
+    let xss = "%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E";
+    let img = "%22%3E%3Cimg%20src%3Dx%20onerror%3D%22window.__pwned%3D1%22%3E";
+    let long = "x".repeat(20_000);
+    let cases = [
+        format!("?topics={xss}&cols={img}&q={img}&collapse={xss}&read={xss}&claim={img}&{xss}={img}"),
+        format!("?topics=trade,{img},trade&topics=afghanistan#{img}"),
+        "?topics=%E0%A4%A&q=%00%01%02%ff%fe&cols=%&collapse=%25%25".to_string(),
+        format!("?q={long}&topics={long}"),
+        "?topics=javascript:alert(1)&q=%0Aline%0D%0Abreak#%3Cb%3E".to_string(),
+        "?&&&=&=x&topics&cols=&read=".to_string(),
+    ];
+    for case in &cases {
+        open(&b, &server, case);
+        assert_eq!(b.js("return window.__pwned === undefined", json!([])), true, "{case}");
+        assert_eq!(
+            b.js("return document.querySelectorAll('img, script:not([type]), iframe').length", json!([])),
+            0
+        );
+        let notices = b.js("return document.querySelector('.notices').innerText", json!([]));
+        assert!(
+            !notices.as_str().unwrap_or_default().is_empty() || case.starts_with("?&&&"),
+            "a quiet notice for {case}"
+        );
+    }
+    // Markup in a notice is shown as text.
+    open(&b, &server, &format!("?topics={xss}"));
+    let text = b.js("return document.querySelector('.notices').innerText", json!([]));
+    assert!(text.as_str().unwrap().contains("<script>window.__pwned=1</script>"), "{text}");
+}
+
+fn failing_corpus_shows_the_error_and_retries(kind: Kind) {
+    let server = Server::start(&dist());
+    let b = Browser::start(kind);
+    let cases: [(Fault, &str); 5] = [
+        (Fault::Status(404), "404"),
+        (Fault::Status(500), "500"),
+        (
+            Fault::Body("<!DOCTYPE html><html><body>Not here</body></html>".into(), "text/html"),
+            "web page instead of the data file",
+        ),
+        (Fault::Body("{\"schema_version\": 1, \"broken\":".into(), "application/json"), "damaged"),
+        (Fault::Body("{\"schema_version\": 999}".into(), "application/json"), "another version of Parallax"),
+    ];
+    for (fault, says) in cases {
+        server.fault("corpus.json", fault);
+        b.goto(&server.url);
+        let msg = b.wait("document.querySelector('.load-error')?.innerText", LOAD, "the error message");
+        assert!(msg.as_str().unwrap().contains(says), "{kind:?}: expected {says:?} in {msg}");
+        server.clear_faults();
+        b.click_css(".load-error button");
+        b.wait(
+            "document.querySelectorAll('article.column').length === 5",
+            LOAD,
+            "the retry to load the articles",
+        );
+    }
+}
+
+#[test]
+fn chromium_failing_corpus_shows_the_error_and_retries() {
+    failing_corpus_shows_the_error_and_retries(Kind::Chromium);
+}
+
+#[test]
+fn firefox_failing_corpus_shows_the_error_and_retries() {
+    failing_corpus_shows_the_error_and_retries(Kind::Firefox);
+}
+
+#[test]
+fn phone_width_is_one_column_without_sideways_scroll() {
+    let server = Server::start(&dist());
+    let b = Browser::start_sized(Kind::Chromium, 390, 844);
+    open(&b, &server, "?topics=india-tilt");
+    let fits = "document.documentElement.scrollWidth <= window.innerWidth";
+    assert_eq!(b.js(&format!("return {fits}"), json!([])), true);
+    assert_eq!(shown_columns(&b).len(), 1);
+    b.click_css(".switcher button:nth-of-type(4)");
+    b.wait("location.search.includes('read=rizvi')", LOAD, "the chosen author in the address");
+    assert_eq!(shown_columns(&b), ["rizvi"]);
+    assert_eq!(b.js(&format!("return {fits}"), json!([])), true);
+}
+
+#[test]
+fn deep_link_scrolls_to_and_marks_the_sentence() {
+    let server = Server::start(&dist());
+    let b = Browser::start(Kind::Chromium);
+    open(&b, &server, "#diplomatic-insight-p2-s24");
+    b.wait(
+        "(() => { const e = document.getElementById('diplomatic-insight-p2-s24'); const r = e.getBoundingClientRect(); return e.classList.contains('focused') && e.getAttribute('aria-current') === 'location' && r.top >= 0 && r.bottom <= innerHeight; })()",
+        Duration::from_secs(5),
+        "the linked sentence marked and in view",
+    );
+    // Clicking another sentence focuses it and puts it in the address.
+    b.click_css("#bokhari-p4-s1");
+    b.wait("location.hash === '#bokhari-p4-s1'", LOAD, "the clicked sentence in the address");
+    assert_eq!(b.js("return document.querySelectorAll('.s.focused').length", json!([])), 1);
+}
+
+#[test]
+fn search_highlights_and_lists_hits() {
+    let server = Server::start(&dist());
+    let b = Browser::start(Kind::Chromium);
+    open(&b, &server, "");
+    let input = b.find("#search");
+    b.type_into(&input, "pipeline");
+    b.wait("location.search === '?q=pipeline'", LOAD, "the search in the address");
+    let c = corpus();
+    let expected: usize = c
+        .articles
+        .iter()
+        .flat_map(|a| a.sentences())
+        .map(|s| s.text.to_lowercase().matches("pipeline").count())
+        .sum();
+    let sentences: usize = c
+        .articles
+        .iter()
+        .flat_map(|a| a.sentences())
+        .filter(|s| s.text.to_lowercase().contains("pipeline"))
+        .count();
+    assert_eq!(
+        b.js("return document.querySelectorAll('article.column mark.hit').length", json!([])),
+        expected
+    );
+    assert_eq!(b.js("return document.querySelectorAll('.search-results li').length", json!([])), sentences);
+    // A hit in the list links to its sentence.
+    b.click_css(".search-results li a");
+    b.wait(
+        "location.hash.length > 1 && document.querySelector('.s.focused') !== null",
+        LOAD,
+        "the hit focused",
+    );
+}
+
+#[test]
+fn columns_reorder_and_hide_from_their_controls() {
+    let server = Server::start(&dist());
+    let b = Browser::start(Kind::Chromium);
+    open(&b, &server, "");
+    b.click_css("#article-rizvi button[aria-label^='Move'][aria-label$='left']");
+    b.wait(
+        "location.search.includes('cols=the-news,south-asia,rizvi,bokhari,diplomatic-insight')",
+        LOAD,
+        "the new order",
+    );
+    assert_eq!(shown_columns(&b), ["the-news", "south-asia", "rizvi", "bokhari", "diplomatic-insight"]);
+    b.click_css("#article-the-news button[aria-label^='Hide']");
+    b.wait("document.querySelectorAll('article.column').length === 4", LOAD, "a hidden column");
+    b.click_css(".hidden-cols button");
+    b.wait("document.querySelectorAll('article.column').length === 5", LOAD, "the column back");
+}
+
+#[test]
+fn keyboard_alone_can_filter_and_read_why() {
+    let server = Server::start(&dist());
+    let b = Browser::start(Kind::Chromium);
+    open(&b, &server, "");
+    // Tab from the top of the page to the first topic toggle and press it.
+    b.js("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)", json!([]));
+    b.press(TAB);
+    let first = b.js("return document.activeElement.className", json!([]));
+    assert!(first.as_str().unwrap().contains("topic"), "first tab stop is a topic toggle: {first}");
+    b.press(SPACE);
+    b.wait("location.search === '?topics=india-tilt'", LOAD, "toggled by keyboard");
+    b.press(ENTER);
+    b.wait("location.search === ''", LOAD, "toggled back by keyboard");
+    b.press(SPACE);
+    b.wait("document.querySelector('mark.hl') !== null", LOAD, "highlights");
+    // Focus a highlight: its explanation appears and names topic and cue.
+    b.js("document.querySelector('mark.hl').focus()", json!([]));
+    let why = b.js(
+        "const m = document.activeElement; const w = document.getElementById(m.getAttribute('aria-describedby')); return getComputedStyle(w).display !== 'none' && w.innerText",
+        json!([]),
+    );
+    let why = why.as_str().unwrap_or_default();
+    assert!(why.starts_with("Russia and India: cue “"), "{why}");
+    // Enter on a highlight focuses its sentence.
+    b.press(ENTER);
+    b.wait("location.hash.length > 1", LOAD, "the sentence focused by keyboard");
+    // Every control can be reached with Tab: no positive tabindex, all buttons focusable.
+    let bad = b.js(
+        "return document.querySelectorAll('[tabindex]:not([tabindex=\"0\"]):not([tabindex=\"-1\"])').length",
+        json!([]),
+    );
+    assert_eq!(bad, 0);
+}
+
+#[test]
+fn axe_core_finds_no_violations() {
+    let server = Server::start(&dist());
+    let b = Browser::start(Kind::Chromium);
+    let mut all = Vec::new();
+    for (query, dark) in [
+        ("", false),
+        (
+            "?topics=india-tilt,trade,afghanistan,defence,china-sco,terrorism,us-factor,history&q=russia",
+            false,
+        ),
+        ("?topics=trade&collapse=1&cols=rizvi,bokhari#rizvi-p15-s2", false),
+        ("?topics=india-tilt,trade,afghanistan,defence,china-sco,terrorism,us-factor,history&q=gas", true),
+        ("?topics=bogus", false),
+    ] {
+        b.cdp(
+            "Emulation.setEmulatedMedia",
+            json!({ "features": [{ "name": "prefers-color-scheme", "value": if dark { "dark" } else { "light" } }] }),
+        );
+        open(&b, &server, query);
+        for v in axe_violations(&b) {
+            all.push(format!("{query} (dark: {dark}): {v}"));
+        }
+    }
+    // And the phone layout, and the error page.
+    let phone = Browser::start_sized(Kind::Chromium, 390, 844);
+    open(&phone, &server, "?topics=trade");
+    all.extend(axe_violations(&phone).into_iter().map(|v| format!("phone: {v}")));
+    server.fault("corpus.json", Fault::Status(404));
+    b.goto(&server.url);
+    b.wait("document.querySelector('.load-error')", LOAD, "the error");
+    all.extend(axe_violations(&b).into_iter().map(|v| format!("error page: {v}")));
+    assert!(all.is_empty(), "{} axe violations:\n{}", all.len(), all.join("\n"));
+    let _ = BTreeSet::<String>::new();
+}
+
+#[test]
+fn print_view_shows_the_visible_columns_only() {
+    let server = Server::start(&dist());
+    let b = Browser::start(Kind::Chromium);
+    open(&b, &server, "?topics=trade&cols=rizvi,bokhari");
+    b.cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }));
+    let layout = b.js(
+        "return { controls: getComputedStyle(document.querySelector('.controls')).display,
+                  columns: [...document.querySelectorAll('article.column')].map(a => [a.id, getComputedStyle(a).display, a.getBoundingClientRect().width]),
+                  page: document.documentElement.clientWidth }",
+        json!([]),
+    );
+    assert_eq!(layout["controls"], "none");
+    let cols = layout["columns"].as_array().unwrap();
+    assert_eq!(cols.len(), 2);
+    for c in cols {
+        assert_eq!(c[1], "block", "{c}");
+        assert!(
+            c[2].as_f64().unwrap() > 0.8 * layout["page"].as_f64().unwrap(),
+            "each printed column is full width: {c}"
+        );
+    }
+    let pdf = b.cdp("Page.printToPDF", json!({}));
+    assert!(pdf["data"].as_str().unwrap().len() > 10_000, "a real PDF comes out");
+}
+
+#[test]
+fn copy_link_offers_the_address() {
+    let server = Server::start(&dist());
+    let b = Browser::start(Kind::Chromium);
+    open(&b, &server, "?topics=afghanistan#rizvi-p14-s1");
+    b.click_css(".copy button");
+    let status = b.wait("document.querySelector('.copy-status').innerText", LOAD, "copy feedback");
+    let status = status.as_str().unwrap();
+    assert!(
+        status == "Link copied." || status.ends_with("/some/sub/path/?topics=afghanistan#rizvi-p14-s1"),
+        "{status}"
+    );
+}
