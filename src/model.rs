@@ -54,6 +54,10 @@ pub struct Topic {
     /// The cue phrases that tag a sentence with this topic (for the method panel).
     #[serde(default)]
     pub cues: Vec<String>,
+    /// True when the topic has no cues and its sentences are the evidence cited
+    /// for its claims (chosen by a person, not by the tagger).
+    #[serde(default)]
+    pub from_claims: bool,
 }
 
 /// How a piece of metadata is known.
@@ -246,11 +250,11 @@ pub enum Stance {
 pub enum Status {
     /// Three or more articles speak and all take the same stance.
     Consensus,
-    /// Three or more speak; none opposes the others, but some qualify.
+    /// Three or more speak; none opposes another, but some qualify.
     Qualified,
-    /// Some articles agree and others disagree.
+    /// Some articles agree and others disagree (however many speak).
     Split,
-    /// Only one or two articles address the claim.
+    /// Only one or two articles address the claim, without opposing each other.
     FewVoices,
 }
 
@@ -317,6 +321,8 @@ pub struct FactItem {
     pub sentence: String,
     /// The figure as written, e.g. "660 million dollar" or "April 24-26, 2018".
     pub value: String,
+    /// The words around the figure, e.g. "…saw 660 million dollar trade in the first…".
+    pub context: String,
     /// `year`, `date`, `money`, `percent` or `count`.
     pub kind: String,
 }
@@ -360,6 +366,24 @@ pub struct Method {
     pub scores: Vec<TopicScore>,
 }
 
+/// The status of a claim from its positions: `split` when some articles
+/// agree and others disagree; otherwise `few-voices` when one or two speak;
+/// otherwise `consensus` when all who speak take the same stance, and
+/// `qualified` when some hedge.
+pub fn status_of(positions: &[Position]) -> Status {
+    let has = |s: Stance| positions.iter().any(|p| p.stance == s);
+    let speakers = positions.iter().filter(|p| p.stance != Stance::Silent).count();
+    if has(Stance::Agrees) && has(Stance::Disagrees) {
+        Status::Split
+    } else if speakers <= 2 {
+        Status::FewVoices
+    } else if has(Stance::Mixed) {
+        Status::Qualified
+    } else {
+        Status::Consensus
+    }
+}
+
 impl Corpus {
     /// The article with this id.
     pub fn article(&self, id: &str) -> Option<&Article> {
@@ -382,5 +406,28 @@ impl Article {
     pub fn author_label(&self) -> String {
         let names: Vec<&str> = self.authors.iter().map(|a| a.display.as_str()).collect();
         names.join(" and ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ps(stances: &[Stance]) -> Vec<Position> {
+        stances
+            .iter()
+            .map(|&stance| Position { article: String::new(), stance, evidence: vec![], comment: None })
+            .collect()
+    }
+
+    #[test]
+    fn statuses() {
+        use Stance::*;
+        assert_eq!(status_of(&ps(&[Agrees, Agrees, Agrees, Silent, Silent])), Status::Consensus);
+        assert_eq!(status_of(&ps(&[Disagrees, Disagrees, Disagrees])), Status::Consensus);
+        assert_eq!(status_of(&ps(&[Agrees, Mixed, Agrees, Silent])), Status::Qualified);
+        assert_eq!(status_of(&ps(&[Agrees, Disagrees, Silent, Silent, Silent])), Status::Split);
+        assert_eq!(status_of(&ps(&[Agrees, Mixed, Silent, Silent])), Status::FewVoices);
+        assert_eq!(status_of(&ps(&[Silent, Silent])), Status::FewVoices);
     }
 }

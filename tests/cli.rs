@@ -210,6 +210,118 @@ fn unwritable_output_keeps_nothing_half_written() {
         .unwrap();
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("missing-dir/corpus.json: cannot write file"), "{err}");
+    assert!(err.contains("missing-dir/") && err.contains(": cannot write file"), "{err}");
     assert!(!Path::new(&s.dir.join("missing-dir")).exists());
+}
+
+/// Viewpoint files with one mistake each: the build stops and names the claim.
+mod viewpoints {
+    use super::*;
+
+    fn broken(tag: &str, edit: impl FnOnce(String) -> String) -> String {
+        let s = Scratch::new(tag);
+        s.edit("viewpoints.toml", edit);
+        s.fails()
+    }
+
+    const CLAIM: &str = "id = \"trade-still-small\"";
+
+    #[test]
+    fn unknown_topic() {
+        let err = broken("vp-topic", |t| t.replacen("topic = \"trade\"", "topic = \"commerce\"", 1));
+        assert!(
+            err.contains("seeds/viewpoints.toml:") && err.contains("topic \"commerce\" is not defined"),
+            "{err}"
+        );
+        assert!(err.contains("claim \"trade-still-small\""), "{err}");
+    }
+
+    #[test]
+    fn unknown_article() {
+        let err = broken("vp-article", |t| {
+            t.replacen("south-asia = { stance = \"silent\" }", "south-asian = { stance = \"silent\" }", 1)
+        });
+        assert!(err.contains("position for unknown article \"south-asian\""), "{err}");
+    }
+
+    #[test]
+    fn claim_missing_an_article() {
+        let err =
+            broken("vp-missing", |t| t.replacen("diplomatic-insight = { stance = \"silent\" }\n", "", 1));
+        assert!(err.contains("no position for article \"diplomatic-insight\""), "{err}");
+    }
+
+    #[test]
+    fn unknown_sentence_id() {
+        let err = broken("vp-sentence", |t| t.replacen("\"rizvi-p15-s4\"", "\"rizvi-p15-s99\"", 1));
+        assert!(
+            err.contains("claim \"trade-still-small\"")
+                && err.contains("\"rizvi-p15-s99\" is not a sentence"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn evidence_from_another_article() {
+        let err = broken("vp-owner", |t| t.replacen("\"rizvi-p15-s4\"", "\"bokhari-p4-s1\"", 1));
+        assert!(err.contains("is a sentence of \"bokhari\""), "{err}");
+    }
+
+    #[test]
+    fn position_without_evidence() {
+        let err = broken("vp-noevidence", |t| {
+            t.replacen(
+                "rizvi = { stance = \"agrees\", evidence = [\"rizvi-p15-s1\", \"rizvi-p15-s4\"] }",
+                "rizvi = { stance = \"agrees\" }",
+                1,
+            )
+        });
+        assert!(err.contains("claim \"trade-still-small\"") && err.contains("cites no evidence"), "{err}");
+    }
+
+    #[test]
+    fn silent_with_evidence() {
+        let err = broken("vp-silent", |t| {
+            t.replacen(
+                "rizvi = { stance = \"agrees\", evidence = [\"rizvi-p15-s1\"",
+                "rizvi = { stance = \"silent\", evidence = [\"rizvi-p15-s1\"",
+                1,
+            )
+        });
+        assert!(err.contains("is silent but cites evidence"), "{err}");
+    }
+
+    #[test]
+    fn duplicate_claim_id() {
+        let err = broken("vp-dup", |t| t.replacen("id = \"energy-at-the-core\"", CLAIM, 1));
+        assert!(err.contains("claim \"trade-still-small\": duplicate claim id"), "{err}");
+    }
+
+    #[test]
+    fn unknown_stance() {
+        let err = broken("vp-stance", |t| t.replacen("stance = \"mixed\"", "stance = \"maybe\"", 1));
+        assert!(err.contains("seeds/viewpoints.toml:") && err.contains("maybe"), "{err}");
+    }
+
+    #[test]
+    fn exports_are_written_next_to_the_corpus() {
+        let s = Scratch::new("vp-exports");
+        let (ok, err) = s.run();
+        assert!(ok, "{err}");
+        let csv = std::fs::read_to_string(s.dir.join("parallax-grid.csv")).unwrap();
+        let claims = csv.lines().count() - 1;
+        let corpus: parallax::model::Corpus =
+            serde_json::from_str(&std::fs::read_to_string(s.dir.join("corpus.json")).unwrap()).unwrap();
+        assert_eq!(claims, corpus.viewpoints.len());
+        let analysis: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(s.dir.join("parallax-analysis.json")).unwrap())
+                .unwrap();
+        assert_eq!(analysis["corpus_hash"], corpus.content_hash.as_str());
+        // Evidence is quoted in full.
+        let quote = &analysis["claims"][0]["positions"][0]["evidence"][0];
+        let id = quote["sentence"].as_str().unwrap();
+        let text =
+            corpus.articles.iter().flat_map(|a| a.sentences()).find(|s| s.id == id).unwrap().text.clone();
+        assert_eq!(quote["text"], text.as_str());
+    }
 }

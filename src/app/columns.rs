@@ -153,15 +153,16 @@ fn ArticleHeader(idx: usize, heading_id: String) -> impl IntoView {
     let a = &ctx.corpus.articles[idx];
     let title = a.title.value.clone().unwrap_or_else(|| "[Untitled: the source has no headline]".into());
     let untitled = a.title.value.is_none();
-    let authors = a
+    let authors = a.authors.iter().map(|au| view! { <li>{au.display.clone()}</li> }).collect_view();
+    let affiliations: Vec<String> = a
         .authors
         .iter()
-        .map(|au| {
-            let aff =
-                au.affiliation.clone().map(|f| view! { <span class="affil">{format!(" — {f}")}</span> });
-            view! { <li>{au.display.clone()}{aff}</li> }
+        .filter_map(|au| {
+            au.affiliation
+                .as_ref()
+                .map(|f| format!("{}: {f}", au.name.clone().unwrap_or_else(|| "Author".into())))
         })
-        .collect_view();
+        .collect();
     let outlet = field_text(&a.outlet, "Outlet", str::to_string);
     let date = field_text(&a.date, "Date", format_date);
     let meta_notes: Vec<String> = [("Title", &a.title), ("Outlet", &a.outlet), ("Date", &a.date)]
@@ -215,7 +216,10 @@ fn ArticleHeader(idx: usize, heading_id: String) -> impl IntoView {
             <details class="provenance">
                 <summary>{format!("About this text ({n_report} cleaning steps)")}</summary>
                 <p>{source}</p>
-                <ul>{meta_notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                <ul>
+                    {affiliations.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                    {meta_notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                </ul>
                 <ol class="report">{report}</ol>
             </details>
         </header>
@@ -264,7 +268,7 @@ fn Coverage(idx: usize) -> impl IntoView {
                         </div>
                         <p class="per-topic">
                             {per.into_iter().map(|(short, ti, n)| view! {
-                                <span class=format!("chip t{}", ti % 8)>{format!("{short} {n}")}</span>
+                                <span class=format!("chip t{}", ti % 10)>{format!("{short} {n}")}</span>
                             }).collect_view()}
                         </p>
                     }

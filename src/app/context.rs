@@ -21,6 +21,22 @@ pub struct Ctx {
     pub view: RwSignal<ViewState>,
     /// Things ignored in the address, shown quietly.
     pub notices: RwSignal<Vec<String>>,
+    /// For each sentence id, the claims (indices into `viewpoints`) that cite it.
+    pub claims_by_sentence: Arc<std::collections::HashMap<String, Vec<usize>>>,
+}
+
+/// Which claims cite each sentence.
+pub fn index_claims(corpus: &Corpus) -> std::collections::HashMap<String, Vec<usize>> {
+    let mut map: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+    for (i, v) in corpus.viewpoints.iter().enumerate() {
+        for s in v.positions.iter().flat_map(|p| p.evidence.iter()) {
+            let list = map.entry(s.clone()).or_default();
+            if !list.contains(&i) {
+                list.push(i);
+            }
+        }
+    }
+    map
 }
 
 /// Reads the current address into a state and notices.

@@ -1,6 +1,7 @@
 //! The web app: loads `corpus.json` once and shows the articles side by
 //! side, with the view state kept in the address.
 
+mod analysis;
 mod columns;
 mod context;
 mod load;

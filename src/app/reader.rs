@@ -5,8 +5,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::analysis::AnalysisPanel;
 use super::columns::Columns;
-use super::context::{read_address, scroll_to, Ctx};
+use super::context::{index_claims, read_address, scroll_to, Ctx};
 use super::notices::Notices;
 use super::search_results::SearchResults;
 use super::toolbar::Toolbar;
@@ -29,6 +30,10 @@ pub struct Derived {
     pub visible: Memo<Vec<String>>,
     /// The article shown on a phone.
     pub reading: Memo<Option<String>>,
+    /// The focused claim.
+    pub claim: Memo<Option<String>>,
+    /// Sentence ids cited as evidence for the focused claim.
+    pub evidence: Memo<Vec<String>>,
 }
 
 /// The loaded app.
@@ -36,8 +41,14 @@ pub struct Derived {
 pub fn Reader(corpus: Arc<Corpus>) -> impl IntoView {
     let known = Arc::new(Known::from_corpus(&corpus));
     let (state, notices) = read_address(&known);
-    let ctx =
-        Ctx { corpus, known: known.clone(), view: RwSignal::new(state), notices: RwSignal::new(notices) };
+    let claims_by_sentence = Arc::new(index_claims(&corpus));
+    let ctx = Ctx {
+        corpus,
+        known: known.clone(),
+        view: RwSignal::new(state),
+        notices: RwSignal::new(notices),
+        claims_by_sentence,
+    };
     provide_context(ctx.clone());
 
     let view = ctx.view;
@@ -49,6 +60,20 @@ pub fn Reader(corpus: Arc<Corpus>) -> impl IntoView {
         collapse: Memo::new(move |_| view.with(|v| v.collapse && !v.topics.is_empty())),
         visible: Memo::new(move |_| view.with(|v| v.visible(&k))),
         reading: Memo::new(move |_| view.with(|v| v.read.clone())),
+        claim: Memo::new(move |_| view.with(|v| v.claim.clone())),
+        evidence: {
+            let corpus = ctx.corpus.clone();
+            Memo::new(move |_| {
+                view.with(|v| {
+                    v.claim
+                        .as_ref()
+                        .and_then(|id| corpus.viewpoints.iter().find(|c| &c.id == id))
+                        .map_or_else(Vec::new, |c| {
+                            c.positions.iter().flat_map(|p| p.evidence.iter().cloned()).collect()
+                        })
+                })
+            })
+        },
     };
     provide_context(derived);
 
@@ -76,6 +101,7 @@ pub fn Reader(corpus: Arc<Corpus>) -> impl IntoView {
         <Toolbar/>
         <Notices/>
         <SearchResults/>
+        <AnalysisPanel/>
         <Columns/>
     }
 }

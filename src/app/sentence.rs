@@ -6,6 +6,7 @@
 
 use leptos::prelude::*;
 
+use super::analysis::{passage_label, stance_label, status_label};
 use super::context::Ctx;
 use super::reader::Derived;
 use crate::state::search;
@@ -44,6 +45,8 @@ pub fn SentenceView(a: usize, p: usize, s: usize) -> impl IntoView {
     });
     let focus_id = id.clone();
     let focused = Memo::new(move |_| d.focus.with(|f| f.as_deref() == Some(focus_id.as_str())));
+    let ev_id = id.clone();
+    let evidence = Memo::new(move |_| d.evidence.with(|e| e.contains(&ev_id)));
     let c = ctx.clone();
     let click_id = id.clone();
     let on_click = move |_| {
@@ -63,7 +66,7 @@ pub fn SentenceView(a: usize, p: usize, s: usize) -> impl IntoView {
         if active.is_empty() {
             return view! { {with_hits(&text, &q)}" " }.into_any();
         }
-        let first = c.topic_index(&active[0]) % 8;
+        let first = c.topic_index(&active[0]) % 10;
         let why_id = format!("{}-why", sen.id);
         let why: Vec<String> = sen
             .why
@@ -78,11 +81,11 @@ pub fn SentenceView(a: usize, p: usize, s: usize) -> impl IntoView {
             .iter()
             .map(|t| {
                 let short = c.corpus.topic(t).map(|x| x.short.clone()).unwrap_or_default();
-                view! { <span class=format!("tag t{}", c.topic_index(t) % 8)>{short}</span> }
+                view! { <span class=format!("tag t{}", c.topic_index(t) % 10)>{short}</span> }
             })
             .collect_view();
         let stripes =
-            active.iter().map(|t| format!("t{}", c.topic_index(t) % 8)).collect::<Vec<_>>().join(" ");
+            active.iter().map(|t| format!("t{}", c.topic_index(t) % 10)).collect::<Vec<_>>().join(" ");
         view! {
             <mark class=format!("hl t{first} {stripes}") tabindex="0" aria-describedby=why_id.clone()>{with_hits(&text, &q)}</mark>
             <span class="why" id=why_id role="tooltip">{why.join("; ")}</span>
@@ -90,6 +93,42 @@ pub fn SentenceView(a: usize, p: usize, s: usize) -> impl IntoView {
             " "
         }
         .into_any()
+    };
+    // Claims citing this sentence whose topic is active: badges saying whether
+    // the point is shared by all who speak, qualified, or disputed.
+    let c = ctx.clone();
+    let badge_id = id.clone();
+    let badges = move || {
+        let Some(claims) = c.claims_by_sentence.get(&badge_id) else { return Vec::new() };
+        let active = d.active.get();
+        claims
+            .iter()
+            .filter(|&&i| active.contains(&c.corpus.viewpoints[i].topic))
+            .map(|&i| {
+                let v = &c.corpus.viewpoints[i];
+                let (sym, _) = status_label(v.status);
+                let word = passage_label(v.status);
+                let class = format!("cb {}", status_label(v.status).1.replace(' ', "-"));
+                let stance = v
+                    .positions
+                    .iter()
+                    .find(|p| p.evidence.contains(&badge_id))
+                    .map_or("", |p| stance_label(p.stance).1);
+                let label =
+                    format!("{word} point — “{}” (this author {stance}); show the claim", v.statement);
+                let c2 = c.clone();
+                let claim = v.id.clone();
+                view! {
+                    <button type="button" class=class aria-label=label.clone() title=label
+                        on:click=move |ev| {
+                            ev.stop_propagation();
+                            let claim = claim.clone();
+                            c2.update(move |s, _| s.claim = Some(claim));
+                        }
+                    >{format!("{sym} {word}")}</button>
+                }
+            })
+            .collect::<Vec<_>>()
     };
     let c = ctx.clone();
     let key_id = id.clone();
@@ -105,11 +144,16 @@ pub fn SentenceView(a: usize, p: usize, s: usize) -> impl IntoView {
             class="s"
             class:on=move || marks.with(|m| !m.is_empty())
             class:focused=move || focused.get()
+            class:ev=move || evidence.get()
             aria-current=move || focused.get().then_some("location")
             on:click=on_click
             on:keydown=on_key
         >
+            <Show when=move || evidence.get()>
+                <span class="ev-mark" title="Evidence for the chosen claim">"◆"<span class="vh">" Evidence for the chosen claim: "</span></span>
+            </Show>
             {body}
+            {badges}
         </span>
     }
 }

@@ -41,7 +41,7 @@ fn TopicToggles() -> impl IntoView {
             view! {
                 <button
                     type="button"
-                    class=format!("topic t{}", i % 8)
+                    class=format!("topic t{}", i % 10)
                     aria-pressed=move || on.get().to_string()
                     title=t.description.clone()
                     on:click=move |_| c.update(|v, k| v.toggle_topic(&id2, k))

@@ -4,7 +4,9 @@
 //! parallax-corpus [SEEDS_DIR] [-o OUT] [--check]
 //! ```
 //! `SEEDS_DIR` defaults to `seeds` and must hold `corpus.toml`; `OUT`
-//! defaults to `corpus.json`. `--check` validates without writing. On any
+//! defaults to `corpus.json`. When the seeds have viewpoints, the grid
+//! (`parallax-grid.csv`) and the analysis (`parallax-analysis.json`) are
+//! written next to it. `--check` validates without writing. On any
 //! error the tool prints it (file and line first) and exits with status 1,
 //! leaving an existing output file untouched.
 
@@ -28,7 +30,7 @@ fn main() {}
 mod cli {
     use std::path::PathBuf;
 
-    use parallax::corpus::{self, output, Inputs};
+    use parallax::corpus::{self, exports, output, Inputs};
 
     const USAGE: &str = "usage: parallax-corpus [SEEDS_DIR] [-o OUT] [--check]";
 
@@ -56,6 +58,16 @@ mod cli {
         let json = output::to_json(&corpus);
         let sentences: usize = corpus.articles.iter().map(|a| a.sentences().count()).sum();
         if !check {
+            // The exports first: if anything fails, corpus.json is still the old one.
+            let dir = out.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
+            if !corpus.viewpoints.is_empty() {
+                let hash = output::content_hash(&corpus);
+                output::write_atomic(&dir.join(exports::GRID_CSV), exports::grid_csv(&corpus).as_bytes())?;
+                output::write_atomic(
+                    &dir.join(exports::ANALYSIS_JSON),
+                    exports::analysis_json(&corpus, &hash).as_bytes(),
+                )?;
+            }
             output::write_atomic(&out, json.as_bytes())?;
         }
         eprintln!(

@@ -76,14 +76,9 @@ impl fmt::Display for Error {
     }
 }
 
-impl std::error::Error for Error {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match &self.kind {
-            ErrorKind::Io(e) | ErrorKind::Write(e) => Some(e),
-            _ => None,
-        }
-    }
-}
+/// The message already includes any underlying I/O error, so the error has
+/// no separate source: one line says it all.
+impl std::error::Error for Error {}
 
 /// Result with the tool's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -6,8 +6,10 @@
 //! into blocks ([`clean::blocks`]), move metadata out ([`clean::metadata`]),
 //! then build paragraphs and sentences with stable ids.
 
+pub mod analysis;
 pub mod clean;
 pub mod error;
+pub mod exports;
 pub mod manifest;
 pub mod output;
 pub mod segment;
@@ -15,6 +17,7 @@ pub mod source;
 pub mod synth;
 pub mod text;
 pub mod topics;
+pub mod viewpoints;
 
 use std::path::{Path, PathBuf};
 
@@ -26,7 +29,7 @@ use manifest::{ArticleEntry, Manifest, MetaEntry};
 
 use crate::model::{
     Article, Author, Corpus, Evidence, Field, Method, Note, Paragraph, ReportKind, Sentence, Source,
-    SCHEMA_VERSION,
+    TagReason, SCHEMA_VERSION,
 };
 
 /// Where the inputs are.
@@ -84,6 +87,13 @@ pub fn build(inputs: &Inputs) -> Result<Corpus> {
             (s.topics, s.why) = tagger.tag(&s.text);
         }
     }
+    if let Some(file) = &manifest.viewpoints {
+        let path = inputs.dir().join(file);
+        corpus.viewpoints = viewpoints::load(&path, &source::read_text(&path)?, &corpus)?;
+        tag_from_claims(&mut corpus);
+    }
+    corpus.alignments = analysis::align::align(&corpus);
+    corpus.facts = analysis::facts::facts(&corpus);
     corpus.method.summary = METHOD_SUMMARY.to_string();
     if let Some(file) = &manifest.labels {
         let path = inputs.dir().join(file);
@@ -94,8 +104,38 @@ pub fn build(inputs: &Inputs) -> Result<Corpus> {
     Ok(corpus)
 }
 
+/// Tags the evidence of each claim with the claim's topic when that topic
+/// is a `from_claims` one (no cues): the reason names the claim.
+fn tag_from_claims(corpus: &mut Corpus) {
+    let by_claim: Vec<(String, String, Vec<String>)> = corpus
+        .viewpoints
+        .iter()
+        .filter(|v| corpus.topic(&v.topic).is_some_and(|t| t.from_claims))
+        .map(|v| {
+            (v.topic.clone(), v.id.clone(), v.positions.iter().flat_map(|p| p.evidence.clone()).collect())
+        })
+        .collect();
+    let order: Vec<String> = corpus.topics.iter().map(|t| t.id.clone()).collect();
+    for s in
+        corpus.articles.iter_mut().flat_map(|a| a.paragraphs.iter_mut()).flat_map(|p| p.sentences.iter_mut())
+    {
+        for (topic, claim, evidence) in &by_claim {
+            if evidence.contains(&s.id) && !s.why.iter().any(|w| &w.topic == topic) {
+                s.topics.push(topic.clone());
+                s.why.push(TagReason {
+                    topic: topic.clone(),
+                    cue: format!("claim: {claim}"),
+                    matched: "cited as evidence by the analyst".into(),
+                });
+            }
+        }
+        s.topics.sort_by_key(|t| order.iter().position(|o| o == t));
+        s.why.sort_by_key(|w| order.iter().position(|o| *o == w.topic));
+    }
+}
+
 /// How tags are made, for the app's method panel.
-const METHOD_SUMMARY: &str = "Topics are tagged sentence by sentence by hand-written cue phrases (listed with each topic): a sentence carries a topic when one of its cues matches, and the page shows which cue and which words did it. The precision and recall below compare the tags with a hand-labelled copy of every sentence; the cues were written while looking at these same sentences, so expect somewhat lower accuracy on new articles.";
+const METHOD_SUMMARY: &str = "Topics are tagged sentence by sentence by hand-written cue phrases (listed with each topic): a sentence carries a topic when one of its cues matches, and the page shows which cue and which words did it. The precision and recall below compare the tags with a hand-labelled copy of every sentence; the cues were written while looking at these same sentences, so expect somewhat lower accuracy on new articles. A topic without cues (Overall outlook) is not machine-tagged: its highlighted sentences are the evidence a person cited for its claims.";
 
 /// Metadata lines of an entry, with the role each plays.
 fn meta_lines(entry: &ArticleEntry) -> Vec<MetaLine> {

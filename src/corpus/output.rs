@@ -15,13 +15,18 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Serialises the corpus to compact JSON, filling in `content_hash` (the hash
-/// of the same document with an empty hash field). Same corpus, same bytes.
-pub fn to_json(corpus: &Corpus) -> String {
+/// The content hash: SHA-256 of the corpus serialised with an empty hash field.
+pub fn content_hash(corpus: &Corpus) -> String {
     let mut c = corpus.clone();
     c.content_hash = String::new();
-    let unhashed = serde_json::to_string(&c).expect("the corpus model always serialises");
-    c.content_hash = sha256_hex(unhashed.as_bytes());
+    sha256_hex(serde_json::to_string(&c).expect("the corpus model always serialises").as_bytes())
+}
+
+/// Serialises the corpus to compact JSON with its `content_hash` filled in.
+/// Same corpus, same bytes.
+pub fn to_json(corpus: &Corpus) -> String {
+    let mut c = corpus.clone();
+    c.content_hash = content_hash(corpus);
     let mut json = serde_json::to_string(&c).expect("the corpus model always serialises");
     json.push('\n');
     json

@@ -1,3 +1,4 @@
 //! Text utilities shared by tagging and analysis.
 
 pub mod tokens;
+pub mod words;

@@ -58,6 +58,7 @@ pub fn score(corpus: &Corpus, labels: &Labels) -> Vec<TopicScore> {
     corpus
         .topics
         .iter()
+        .filter(|t| !t.from_claims)
         .map(|topic| {
             let (mut tp, mut fp, mut fneg) = (0u32, 0u32, 0u32);
             for s in corpus.articles.iter().flat_map(|a| a.sentences()) {

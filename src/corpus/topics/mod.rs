@@ -1,6 +1,7 @@
 //! Topics: the definition file (`topics.toml`), the sentence tagger built
 //! from its cues ([`cue`]), and the hand-labelled set that measures it
-//! ([`labels`]).
+//! ([`labels`]). A topic marked `from_claims` has no cues: its sentences
+//! are the evidence a person cited for its claims in `viewpoints.toml`.
 
 pub mod cue;
 pub mod labels;
@@ -30,7 +31,10 @@ struct TopicEntry {
     label: String,
     short: String,
     description: String,
+    #[serde(default)]
     cues: Vec<Spanned<String>>,
+    #[serde(default)]
+    from_claims: bool,
 }
 
 /// Tags sentences with topics.
@@ -61,8 +65,16 @@ pub fn load(path: &Path, text: &str) -> Result<(Vec<Topic>, Tagger)> {
         if t.short.is_empty() || t.short.chars().count() > 4 {
             return Err(Error::invalid(path, line, format!("topic {id:?}: short must be 1 to 4 characters")));
         }
-        if t.cues.is_empty() {
-            return Err(Error::invalid(path, line, format!("topic {id:?} has no cues")));
+        match (t.cues.is_empty(), t.from_claims) {
+            (true, false) => return Err(Error::invalid(path, line, format!("topic {id:?} has no cues"))),
+            (false, true) => {
+                return Err(Error::invalid(
+                    path,
+                    line,
+                    format!("topic {id:?}: a from_claims topic takes no cues"),
+                ))
+            }
+            _ => {}
         }
         let cues = t
             .cues
@@ -78,6 +90,7 @@ pub fn load(path: &Path, text: &str) -> Result<(Vec<Topic>, Tagger)> {
             short: t.short,
             description: t.description,
             cues: cues.iter().map(|c| c.source.clone()).collect(),
+            from_claims: t.from_claims,
         });
         tagger.topics.push((id, cues));
     }

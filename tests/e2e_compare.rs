@@ -1,0 +1,207 @@
+//! The comparison layer end to end in headless Chromium (the core in
+//! Firefox too): claim links, the agreement grid, badges in the text, the
+//! "why" quotes, the computed panels, downloads, keyboard and axe-core.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use std::collections::BTreeSet;
+
+use parallax::model::{Corpus, Stance};
+use serde_json::json;
+use support::webdriver::ENTER;
+use support::*;
+
+fn evidence_of(c: &Corpus, claim: &str) -> BTreeSet<String> {
+    let v = c.viewpoints.iter().find(|v| v.id == claim).unwrap();
+    v.positions.iter().flat_map(|p| p.evidence.iter().cloned()).collect()
+}
+
+fn marked_evidence(b: &Browser) -> BTreeSet<String> {
+    serde_json::from_value(b.js("return [...document.querySelectorAll('.s.ev')].map(s => s.id)", json!([])))
+        .unwrap()
+}
+
+fn claim_link_marks_exactly_its_evidence(kind: Kind) {
+    let server = Server::start(&dist());
+    let b = Browser::start(kind);
+    let c = corpus();
+    for claim in ["russia-even-handed", "trade-still-small", "thaw-is-lasting"] {
+        open(&b, &server, &format!("?claim={claim}"));
+        b.wait("document.querySelectorAll('.s.ev').length > 0", LOAD, "evidence marked");
+        assert_eq!(marked_evidence(&b), evidence_of(&c, claim), "{kind:?} {claim}");
+        // The grid is open at the claim, with its evidence quoted.
+        let pressed = b.js(
+            &format!(
+                "return document.querySelector('#claim-{claim} .claim-btn').getAttribute('aria-pressed')"
+            ),
+            json!([]),
+        );
+        assert_eq!(pressed, "true");
+        let quotes = b.js("return document.querySelectorAll('tr.why-row ul.quotes li').length", json!([]));
+        assert_eq!(quotes.as_u64().unwrap() as usize, evidence_of(&c, claim).len());
+    }
+}
+
+#[test]
+fn chromium_claim_link_marks_exactly_its_evidence() {
+    claim_link_marks_exactly_its_evidence(Kind::Chromium);
+}
+
+#[test]
+fn firefox_claim_link_marks_exactly_its_evidence() {
+    claim_link_marks_exactly_its_evidence(Kind::Firefox);
+}
+
+#[test]
+fn grid_lists_every_claim_of_the_active_topics_with_all_stances() {
+    let server = Server::start(&dist());
+    let b = Browser::start(Kind::Chromium);
+    let c = corpus();
+    for topics in [vec!["india-tilt"], vec!["trade", "afghanistan"], vec![]] {
+        open(&b, &server, &format!("?topics={}", topics.join(",")));
+        b.js("document.querySelector('details.panel').open = true", json!([]));
+        let rows = b.js(
+            "return [...document.querySelectorAll('table.grid tr.claim')].map(r => ({ id: r.id.replace('claim-', ''),
+                 cells: [...r.querySelectorAll('td.stance')].map(td => td.innerText.trim()),
+                 status: r.querySelector('td.status').innerText.trim() }))",
+            json!([]),
+        );
+        let rows = rows.as_array().unwrap();
+        let expected: Vec<_> =
+            c.viewpoints.iter().filter(|v| topics.is_empty() || topics.contains(&v.topic.as_str())).collect();
+        assert_eq!(rows.len(), expected.len(), "{topics:?}");
+        for (row, v) in rows.iter().zip(&expected) {
+            assert_eq!(row["id"], v.id.as_str());
+            let cells: Vec<String> = serde_json::from_value(row["cells"].clone()).unwrap();
+            assert_eq!(cells.len(), 5, "all five stances");
+            for (cell, p) in cells.iter().zip(&v.positions) {
+                let word = match p.stance {
+                    Stance::Agrees => "agrees",
+                    Stance::Disagrees => "disagrees",
+                    Stance::Mixed => "mixed",
+                    Stance::Silent => "silent",
+                };
+                assert!(cell.ends_with(word), "{}: {cell} vs {word}", v.id);
+            }
+            assert!(!row["status"].as_str().unwrap().is_empty());
+        }
+    }
+}
+
+#[test]
+fn a_cell_jumps_to_that_authors_evidence() {
+    let server = Server::start(&dist());
+    let b = Browser::start(Kind::Chromium);
+    let c = corpus();
+    open(&b, &server, "?topics=india-tilt");
+    b.js("document.querySelector('details.panel').open = true", json!([]));
+    // The News disagrees that Russia is becoming even-handed.
+    b.click_css("#claim-russia-even-handed td:nth-of-type(1) button");
+    let first =
+        c.viewpoints.iter().find(|v| v.id == "russia-even-handed").unwrap().positions[0].evidence[0].clone();
+    b.wait(&format!("location.hash === '#{first}'"), LOAD, "the author's evidence in the address");
+    assert!(b.url().contains("claim=russia-even-handed"));
+    b.wait(
+        &format!("(() => {{ const r = document.getElementById('{first}').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }})()"),
+        LOAD,
+        "the evidence scrolled into view",
+    );
+    assert_eq!(marked_evidence(&b), evidence_of(&c, "russia-even-handed"));
+    // Choosing the claim again clears it.
+    b.click_css("#claim-russia-even-handed .claim-btn");
+    b.wait("!location.search.includes('claim=')", LOAD, "claim cleared");
+    assert!(marked_evidence(&b).is_empty());
+}
+
+#[test]
+fn badges_in_the_text_show_shared_and_disputed_points() {
+    let server = Server::start(&dist());
+    let b = Browser::start(Kind::Chromium);
+    let c = corpus();
+    open(&b, &server, "?topics=india-tilt");
+    // Every evidence sentence of an india-tilt claim carries that claim's badge, and nothing else does.
+    let badged: BTreeSet<String> =
+        serde_json::from_value(b.js("return [...document.querySelectorAll('.s')].filter(s => s.querySelector('button.cb')).map(s => s.id)", json!([])))
+            .unwrap();
+    let expected: BTreeSet<String> = c
+        .viewpoints
+        .iter()
+        .filter(|v| v.topic == "india-tilt")
+        .flat_map(|v| v.positions.iter().flat_map(|p| p.evidence.iter().cloned()))
+        .collect();
+    assert_eq!(badged, expected);
+    // The disputed claim's evidence says so in words.
+    let text = b.js("return document.querySelector('#the-news-p15-s1 button.cb.split').innerText", json!([]));
+    assert_eq!(text, "⇄ disputed");
+    b.click_css("#the-news-p15-s1 button.cb.split");
+    b.wait("location.search.includes('claim=russia-even-handed')", LOAD, "badge opens its claim");
+    assert_eq!(marked_evidence(&b), evidence_of(&c, "russia-even-handed"));
+}
+
+#[test]
+fn the_grid_works_by_keyboard() {
+    let server = Server::start(&dist());
+    let b = Browser::start(Kind::Chromium);
+    open(&b, &server, "?topics=trade");
+    b.js("document.querySelector('details.panel').open = true; document.querySelector('#claim-trade-still-small .claim-btn').focus()", json!([]));
+    b.press(ENTER);
+    b.wait("location.search.includes('claim=trade-still-small')", LOAD, "claim chosen by keyboard");
+    b.js("document.querySelector('#claim-trade-still-small td.stance button').focus()", json!([]));
+    b.press(ENTER);
+    b.wait("location.hash.length > 1", LOAD, "evidence focused by keyboard");
+}
+
+#[test]
+fn panels_show_computed_analysis_and_downloads_exist() {
+    let server = Server::start(&dist());
+    let b = Browser::start(Kind::Chromium);
+    let c = corpus();
+    open(&b, &server, "?topics=defence");
+    b.js("document.querySelectorAll('details.panel').forEach(d => d.open = true)", json!([]));
+    let aligned = b.js("return document.querySelectorAll('ol.aligned > li').length", json!([]));
+    assert_eq!(
+        aligned.as_u64().unwrap() as usize,
+        c.alignments.iter().filter(|a| a.topic == "defence").count()
+    );
+    let facts = b.js("return document.querySelectorAll('table.facts tbody').length", json!([]));
+    assert_eq!(
+        facts.as_u64().unwrap() as usize,
+        c.facts.iter().filter(|f| f.topic.as_deref() == Some("defence")).count()
+    );
+    let method = b.js("return document.querySelector('.method').innerText", json!([]));
+    assert!(method.as_str().unwrap().contains("written by a person"));
+    assert_eq!(
+        b.js("return document.querySelectorAll('table.scores tbody tr').length", json!([])),
+        c.method.scores.len()
+    );
+    for file in ["parallax-grid.csv", "parallax-analysis.json", "corpus.json"] {
+        let status = b.js_async(
+            "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => done(r.status)).catch(e => done(String(e)));",
+            json!([file]),
+        );
+        assert_eq!(status, 200, "{file}");
+        assert!(b
+            .js(&format!("return !!document.querySelector('a[href=\"{file}\"][download]')"), json!([]))
+            .as_bool()
+            .unwrap());
+    }
+}
+
+#[test]
+fn axe_core_finds_no_violations_in_the_comparison() {
+    let server = Server::start(&dist());
+    let b = Browser::start(Kind::Chromium);
+    let mut all = Vec::new();
+    for dark in [false, true] {
+        b.cdp(
+            "Emulation.setEmulatedMedia",
+            json!({ "features": [{ "name": "prefers-color-scheme", "value": if dark { "dark" } else { "light" } }] }),
+        );
+        open(&b, &server, "?topics=india-tilt,trade,outlook&claim=russia-even-handed");
+        b.js("document.querySelectorAll('details').forEach(d => d.open = true)", json!([]));
+        all.extend(axe_violations(&b).into_iter().map(|v| format!("dark {dark}: {v}")));
+    }
+    assert!(all.is_empty(), "{} axe violations:\n{}", all.len(), all.join("\n"));
+}
