@@ -6,6 +6,7 @@
 //! - `app` (wasm only): the Leptos web app that reads `corpus.json`.
 
 pub mod model;
+pub mod present;
 pub mod state;
 
 #[cfg(not(target_arch = "wasm32"))]

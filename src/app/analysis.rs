@@ -19,6 +19,11 @@ pub fn stance_label(s: Stance) -> (&'static str, &'static str) {
     }
 }
 
+/// A 0–1 ratio as a whole percentage (no float formatting in the wasm).
+fn percent(x: f32) -> u32 {
+    (x * 100.0).round() as u32
+}
+
 /// How a claim's status reads on a passage cited for it.
 pub fn passage_label(s: Status) -> &'static str {
     match s {
@@ -39,13 +44,9 @@ pub fn status_label(s: Status) -> (&'static str, &'static str) {
     }
 }
 
-/// Topics to show: the active ones, or all when none is active.
-fn shown_topics(ctx: &Ctx, active: &[String]) -> Vec<String> {
-    if active.is_empty() {
-        ctx.corpus.topics.iter().map(|t| t.id.clone()).collect()
-    } else {
-        active.to_vec()
-    }
+/// Whether a topic's part of the panel shows: when it is active, or when no topic is.
+fn topic_shown(d: Derived, topic: String) -> Memo<bool> {
+    Memo::new(move |_| d.active.with(|a| a.is_empty() || a.contains(&topic)))
 }
 
 /// The panel holding the grid and the computed analysis.
@@ -99,40 +100,37 @@ pub fn AnalysisPanel() -> impl IntoView {
 fn Grid() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let d = expect_context::<Derived>();
-    let c = ctx.clone();
-    let head = move || {
-        d.visible
-            .get()
-            .into_iter()
-            .filter_map(|id| c.corpus.article(&id).map(|a| view! { <th scope="col">{a.author_label()}</th> }))
-            .collect_view()
-    };
-    let c = ctx.clone();
-    let body = move || {
-        let topics = shown_topics(&c, &d.active.get());
-        let ncols = d.visible.with(Vec::len) + 2;
-        topics
-            .into_iter()
-            .filter_map(|t| {
-                let topic = c.corpus.topic(&t)?.clone();
-                let claims: Vec<usize> = c.corpus.viewpoints.iter().enumerate().filter(|(_, v)| v.topic == t).map(|(i, _)| i).collect();
-                if claims.is_empty() {
-                    return None;
-                }
-                let ti = c.topic_index(&t) % 10;
-                Some(view! {
-                    <tbody>
-                        <tr class="topic-row">
-                            <th scope="colgroup" colspan=ncols>
-                                <span class=format!("chip t{ti}")>{topic.short.clone()}</span>" " {topic.label.clone()}
-                            </th>
-                        </tr>
-                        {claims.into_iter().map(|i| view! { <ClaimRow idx=i/> }).collect_view()}
-                    </tbody>
-                })
+    // All authors, in corpus order, whichever columns are shown: the grid
+    // compares everyone, and stays put when columns move.
+    let head =
+        ctx.corpus.articles.iter().map(|a| view! { <th scope="col">{a.author_label()}</th> }).collect_view();
+    let ncols = ctx.corpus.articles.len() + 2;
+    // Every topic's rows are rendered once and shown or hidden with the
+    // active topics: toggling a topic touches one attribute per topic.
+    let body = ctx
+        .corpus
+        .topics
+        .iter()
+        .filter_map(|topic| {
+            let claims: Vec<usize> =
+                ctx.corpus.viewpoints.iter().enumerate().filter(|(_, v)| v.topic == topic.id).map(|(i, _)| i).collect();
+            if claims.is_empty() {
+                return None;
+            }
+            let ti = ctx.topic_index(&topic.id) % 10;
+            let shown = topic_shown(d, topic.id.clone());
+            Some(view! {
+                <tbody hidden=move || !shown.get()>
+                    <tr class="topic-row">
+                        <th scope="colgroup" colspan=ncols>
+                            <span class=format!("chip t{ti}")>{topic.short.clone()}</span>" " {topic.label.clone()}
+                        </th>
+                    </tr>
+                    {claims.into_iter().map(|i| view! { <ClaimRow idx=i/> }).collect_view()}
+                </tbody>
             })
-            .collect_view()
-    };
+        })
+        .collect_view();
     view! {
         <div class="grid-wrap">
             <table class="grid">
@@ -170,13 +168,12 @@ fn ClaimRow(idx: usize) -> impl IntoView {
         c.update(move |s, _| s.claim = if s.claim.as_deref() == Some(id.as_str()) { None } else { Some(id) });
     };
     let c = ctx.clone();
-    let v2 = v.clone();
-    let cells = move || {
-        d.visible
-            .get()
-            .into_iter()
-            .filter_map(|aid| {
-                let p = v2.positions.iter().find(|p| p.article == aid)?.clone();
+    let cells = v
+        .positions
+        .iter()
+        .filter_map(|p| {
+                let p = p.clone();
+                let aid = p.article.clone();
                 let label = c.corpus.article(&aid)?.author_label();
                 let (sym, word) = stance_label(p.stance);
                 let class = format!("stance {word}");
@@ -184,7 +181,7 @@ fn ClaimRow(idx: usize) -> impl IntoView {
                     return Some(view! { <td class=class><span aria-hidden="true">{sym}" "</span>{word}</td> }.into_any());
                 }
                 let c = c.clone();
-                let claim = v2.id.clone();
+                let claim = v.id.clone();
                 let first = p.evidence.first().cloned();
                 let go = move |_| {
                     let (claim, first, aid) = (claim.clone(), first.clone(), aid.clone());
@@ -207,9 +204,8 @@ fn ClaimRow(idx: usize) -> impl IntoView {
                     }
                     .into_any(),
                 )
-            })
-            .collect_view()
-    };
+        })
+        .collect_view();
     let statement = v.statement.clone();
     let status_class = format!("status {}", word.replace(' ', "-"));
     view! {
@@ -230,9 +226,8 @@ fn ClaimRow(idx: usize) -> impl IntoView {
 #[component]
 fn Why(idx: usize) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let d = expect_context::<Derived>();
     let v = ctx.corpus.viewpoints[idx].clone();
-    let ncols = d.visible.with(Vec::len) + 2;
+    let ncols = ctx.corpus.articles.len() + 2;
     let items = v
         .positions
         .iter()
@@ -279,34 +274,39 @@ fn Why(idx: usize) -> impl IntoView {
 fn Aligned() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let d = expect_context::<Derived>();
+    let c = ctx.clone();
+    let any = Memo::new(move |_| {
+        d.active.with(|a| a.is_empty() || c.corpus.alignments.iter().any(|g| a.contains(&g.topic)))
+    });
+    let groups = ctx
+        .corpus
+        .alignments
+        .iter()
+        .map(|g| {
+            let label = ctx.corpus.topic(&g.topic).map(|t| t.label.clone()).unwrap_or_default();
+            let items = g
+                .sentences
+                .iter()
+                .filter_map(|m| {
+                    let a = ctx.corpus.article(&m.article)?;
+                    let s = a.sentences().find(|s| s.id == m.sentence)?;
+                    Some(view! { <li><a href=format!("#{}", s.id)><strong>{a.author_label()}</strong>": " {s.text.clone()}</a></li> })
+                })
+                .collect_view();
+            let shown = topic_shown(d, g.topic.clone());
+            let shared = format!("{label} — shared words: {} (similarity {}%)", g.shared.join(", "), percent(g.score));
+            view! {
+                <li hidden=move || !shown.get()>
+                    <p class="shared">{shared}</p>
+                    <ul>{items}</ul>
+                </li>
+            }
+        })
+        .collect_view();
     view! {
         <p class="hint">"Computed by the build: sentences on the same topic that share telling words (tf-idf cosine over content words). A guide to reading across, not a judgement."</p>
-        {move || {
-            let topics = shown_topics(&ctx, &d.active.get());
-            let groups: Vec<_> = ctx.corpus.alignments.iter().filter(|g| topics.contains(&g.topic)).cloned().collect();
-            if groups.is_empty() {
-                return view! { <p>"No aligned passages on these topics."</p> }.into_any();
-            }
-            let c = ctx.clone();
-            view! {
-                <ol class="aligned">
-                    {groups.into_iter().map(|g| {
-                        let label = c.corpus.topic(&g.topic).map(|t| t.label.clone()).unwrap_or_default();
-                        let items = g.sentences.iter().filter_map(|m| {
-                            let a = c.corpus.article(&m.article)?;
-                            let s = a.sentences().find(|s| s.id == m.sentence)?;
-                            Some(view! { <li><a href=format!("#{}", s.id)><strong>{a.author_label()}</strong>": " {s.text.clone()}</a></li> })
-                        }).collect_view();
-                        view! {
-                            <li>
-                                <p class="shared">{format!("{label} — shared words: {} (similarity {:.2})", g.shared.join(", "), g.score)}</p>
-                                <ul>{items}</ul>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ol>
-            }.into_any()
-        }}
+        <ol class="aligned">{groups}</ol>
+        <p hidden=move || any.get()>"No aligned passages on these topics."</p>
     }
 }
 
@@ -315,46 +315,53 @@ fn Aligned() -> impl IntoView {
 fn Facts() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let d = expect_context::<Derived>();
+    let c = ctx.clone();
+    let fact_shown = move |topic: Option<String>| {
+        Memo::new(move |_| d.active.with(|a| a.is_empty() || topic.as_ref().is_some_and(|t| a.contains(t))))
+    };
+    let any = Memo::new(move |_| {
+        d.active.with(|a| {
+            a.is_empty() || c.corpus.facts.iter().any(|g| g.topic.as_ref().is_some_and(|t| a.contains(t)))
+        })
+    });
+    let groups = ctx
+        .corpus
+        .facts
+        .iter()
+        .map(|g| {
+            let n = g.items.len();
+            let flag = if g.differs { " — different figures" } else { "" };
+            let rows = g
+                .items
+                .iter()
+                .enumerate()
+                .map(|(i, it)| {
+                    let who = ctx.corpus.article(&it.article).map(|a| a.author_label()).unwrap_or_default();
+                    let head = (i == 0).then(
+                        || view! { <th scope="rowgroup" rowspan=n>{format!("{}{flag}", g.subject)}</th> },
+                    );
+                    view! {
+                        <tr>
+                            {head}
+                            <td>{who}</td>
+                            <td>{it.value.clone()}</td>
+                            <td><a href=format!("#{}", it.sentence)>{it.context.clone()}</a></td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            let shown = fact_shown(g.topic.clone());
+            view! { <tbody class:differs=g.differs hidden=move || !shown.get()>{rows}</tbody> }
+        })
+        .collect_view();
     view! {
         <p class="hint">"Computed by the build: figures, years and amounts found in the text, grouped by a word they share. Check the context: a shared word can join different events."</p>
-        {move || {
-            let topics = shown_topics(&ctx, &d.active.get());
-            let active = d.active.with(|a| !a.is_empty());
-            let groups: Vec<_> = ctx
-                .corpus
-                .facts
-                .iter()
-                .filter(|g| !active || g.topic.as_ref().is_some_and(|t| topics.contains(t)))
-                .cloned()
-                .collect();
-            if groups.is_empty() {
-                return view! { <p>"No figures to compare on these topics."</p> }.into_any();
-            }
-            let c = ctx.clone();
-            view! {
-                <table class="facts">
-                    <caption>"Figures grouped by subject; “different figures” marks subjects where two authors give no figure in common."</caption>
-                    <thead><tr><th scope="col">"Subject"</th><th scope="col">"Author"</th><th scope="col">"Figure"</th><th scope="col">"In context"</th></tr></thead>
-                    {groups.into_iter().map(|g| {
-                        let n = g.items.len();
-                        let flag = if g.differs { " — different figures" } else { "" };
-                        let rows = g.items.iter().enumerate().map(|(i, it)| {
-                            let who = c.corpus.article(&it.article).map(|a| a.author_label()).unwrap_or_default();
-                            let head = (i == 0).then(|| view! { <th scope="rowgroup" rowspan=n>{format!("{}{flag}", g.subject)}</th> });
-                            view! {
-                                <tr>
-                                    {head}
-                                    <td>{who}</td>
-                                    <td>{it.value.clone()}</td>
-                                    <td><a href=format!("#{}", it.sentence)>{it.context.clone()}</a></td>
-                                </tr>
-                            }
-                        }).collect_view();
-                        view! { <tbody class:differs=g.differs>{rows}</tbody> }
-                    }).collect_view()}
-                </table>
-            }.into_any()
-        }}
+        <table class="facts" hidden=move || !any.get()>
+            <caption>"Figures grouped by subject; “different figures” marks subjects where two authors give no figure in common."</caption>
+            <thead><tr><th scope="col">"Subject"</th><th scope="col">"Author"</th><th scope="col">"Figure"</th><th scope="col">"In context"</th></tr></thead>
+            {groups}
+        </table>
+        <p hidden=move || any.get()>"No figures to compare on these topics."</p>
     }
 }
 
@@ -371,8 +378,8 @@ fn Method() -> impl IntoView {
             view! {
                 <tr>
                     <th scope="row">{label}</th>
-                    <td>{format!("{:.0}%", s.precision * 100.0)}</td>
-                    <td>{format!("{:.0}%", s.recall * 100.0)}</td>
+                    <td>{format!("{}%", percent(s.precision))}</td>
+                    <td>{format!("{}%", percent(s.recall))}</td>
                     <td>{s.support}</td>
                 </tr>
             }

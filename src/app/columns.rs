@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use super::context::Ctx;
 use super::reader::Derived;
 use super::sentence::SentenceView;
-use crate::model::{Article, Basis, Field};
+use crate::model::Article;
+use crate::present;
 
 /// The visible columns, keyed by article id so reordering moves them.
 #[component]
@@ -56,42 +57,6 @@ fn Switcher(current: Memo<Option<String>>) -> impl IntoView {
     }
 }
 
-/// Formats a date value ("2017-07" → "July 2017").
-pub fn format_date(value: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let parts: Vec<&str> = value.split('-').collect();
-    let month = |m: &str| m.parse::<usize>().ok().and_then(|m| MONTHS.get(m.wrapping_sub(1)).copied());
-    match parts.as_slice() {
-        [y, m] => month(m).map_or(value.to_string(), |m| format!("{m} {y}")),
-        [y, m, day] => {
-            month(m).map_or(value.to_string(), |m| format!("{} {m} {y}", day.trim_start_matches('0')))
-        }
-        _ => value.to_string(),
-    }
-}
-
-/// A metadata field as text, saying how it is known.
-fn field_text(f: &Field, what: &str, fmt: impl Fn(&str) -> String) -> String {
-    match (&f.value, f.basis) {
-        (Some(v), Basis::Stated) => fmt(v),
-        (Some(v), Basis::Inferred) => format!("{} (inferred; not stated)", fmt(v)),
-        _ => format!("{what} not stated"),
-    }
-}
-
 /// One article: header, coverage of the active topics, then the text.
 #[component]
 fn ArticleColumn(idx: usize, current: Memo<bool>) -> impl IntoView {
@@ -106,10 +71,11 @@ fn ArticleColumn(idx: usize, current: Memo<bool>) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(pi, p)| {
-            let c = ctx.clone();
-            let on_topic = Memo::new(move |_| {
-                d.active.with(|act| c.corpus.articles[idx].paragraphs[pi].sentences.iter().any(|s| s.topics.iter().any(|t| act.contains(t))))
-            });
+            let mut topics: Vec<&String> = p.sentences.iter().flat_map(|s| s.topics.iter()).collect();
+            topics.sort();
+            topics.dedup();
+            let switches: Vec<Memo<bool>> = topics.into_iter().map(|t| ctx.topic_switch(t)).collect();
+            let on_topic = Memo::new(move |_| switches.iter().any(|on| on.get()));
             let sentences = p.sentences.iter().enumerate().map(|(si, _)| view! { <SentenceView a=idx p=pi s=si/> }).collect_view();
             view! {
                 <p id=p.id.clone() class="para" class:off=move || d.collapse.get() && !on_topic.get()>{sentences}</p>
@@ -151,24 +117,10 @@ fn ArticleHeader(idx: usize, heading_id: String) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let d = expect_context::<Derived>();
     let a = &ctx.corpus.articles[idx];
-    let title = a.title.value.clone().unwrap_or_else(|| "[Untitled: the source has no headline]".into());
-    let untitled = a.title.value.is_none();
+    let (title, untitled) = present::title_text(a);
     let authors = a.authors.iter().map(|au| view! { <li>{au.display.clone()}</li> }).collect_view();
-    let affiliations: Vec<String> = a
-        .authors
-        .iter()
-        .filter_map(|au| {
-            au.affiliation
-                .as_ref()
-                .map(|f| format!("{}: {f}", au.name.clone().unwrap_or_else(|| "Author".into())))
-        })
-        .collect();
-    let outlet = field_text(&a.outlet, "Outlet", str::to_string);
-    let date = field_text(&a.date, "Date", format_date);
-    let meta_notes: Vec<String> = [("Title", &a.title), ("Outlet", &a.outlet), ("Date", &a.date)]
-        .iter()
-        .filter_map(|(what, f)| f.note.as_ref().map(|n| format!("{what}: {n}")))
-        .collect();
+    let meta = present::meta_line(a);
+    let about = present::about_lines(a);
     let notes = a
         .notes
         .iter()
@@ -182,22 +134,10 @@ fn ArticleHeader(idx: usize, heading_id: String) -> impl IntoView {
     let report = a
         .report
         .iter()
-        .map(|r| {
-            let lines = if r.line == r.end_line { format!("line {}", r.line) } else { format!("lines {}–{}", r.line, r.end_line) };
-            let shown = |s: &str| {
-                let s: String = s.chars().take(90).collect();
-                s.replace('\n', "⏎")
-            };
-            let what = if r.after.is_empty() {
-                format!("removed “{}”", shown(&r.before))
-            } else {
-                format!("“{}” → “{}”", shown(&r.before), shown(&r.after))
-            };
-            view! { <li><span class="kind">{format!("{:?}", r.kind).to_lowercase()}</span>" " {lines}": " {what}" — " {r.why.clone()}</li> }
-        })
+        .map(|r| view! { <li><span class="kind">{present::kind_word(r.kind)}</span>{present::report_text(r)}</li> })
         .collect_view();
-    let n_report = a.report.len();
-    let source = format!("Source file: seeds/{} ({} lines)", a.source.file, a.source.lines);
+    let summary = present::about_summary(a);
+    let source = present::source_line(a);
     view! {
         <header class="col-head">
             <div class="col-tools" role="group" aria-label=format!("Column: {label}")>
@@ -209,17 +149,12 @@ fn ArticleHeader(idx: usize, heading_id: String) -> impl IntoView {
             </div>
             <h3 id=heading_id class:untitled=untitled>{title}</h3>
             <ul class="authors">{authors}</ul>
-            <p class="meta">{outlet}" · "{date}</p>
-            <Show when=move || has_notes>
-                <ul class="notes" aria-label="Notes on this text">{notes.clone()}</ul>
-            </Show>
+            <p class="meta">{meta}</p>
+            {has_notes.then(|| view! { <ul class="notes" aria-label="Notes on this text">{notes}</ul> })}
             <details class="provenance">
-                <summary>{format!("About this text ({n_report} cleaning steps)")}</summary>
+                <summary>{summary}</summary>
                 <p>{source}</p>
-                <ul>
-                    {affiliations.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
-                    {meta_notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
-                </ul>
+                <ul>{about.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
                 <ol class="report">{report}</ol>
             </details>
         </header>
@@ -250,30 +185,28 @@ fn Coverage(idx: usize) -> impl IntoView {
             (on, per)
         })
     });
+    // Rendered once and hidden when no topic is active; a toggle updates text
+    // and one width, and recreates only the per-topic chips.
+    let summary = move || {
+        let on = counts.with(|c| c.0);
+        if on == 0 {
+            "Silent on the selected topics".to_string()
+        } else {
+            format!("{on} of {total} sentences on the selected topics")
+        }
+    };
+    let pct = move || counts.with(|c| (c.0 * 100).checked_div(total).unwrap_or(0));
     view! {
-        <Show when=move || d.active.with(|a| !a.is_empty())>
-            <div class="coverage">
-                {move || {
-                    let (on, per) = counts.get();
-                    let text = if on == 0 {
-                        "Silent on the selected topics".to_string()
-                    } else {
-                        format!("{on} of {total} sentences on the selected topics")
-                    };
-                    let pct = (on * 100).checked_div(total).unwrap_or(0);
-                    view! {
-                        <p>{text}</p>
-                        <div class="bar" role="img" aria-label=format!("{pct}% of the article")>
-                            <span style:width=format!("{pct}%")></span>
-                        </div>
-                        <p class="per-topic">
-                            {per.into_iter().map(|(short, ti, n)| view! {
-                                <span class=format!("chip t{}", ti % 10)>{format!("{short} {n}")}</span>
-                            }).collect_view()}
-                        </p>
-                    }
-                }}
+        <div class="coverage" hidden=move || d.active.with(Vec::is_empty)>
+            <p>{summary}</p>
+            <div class="bar" role="img" aria-label=move || format!("{}% of the article", pct())>
+                <span style:width=move || format!("{}%", pct())></span>
             </div>
-        </Show>
+            <p class="per-topic">
+                {move || counts.get().1.into_iter().map(|(short, ti, n)| view! {
+                    <span class=format!("chip t{}", ti % 10)>{format!("{short} {n}")}</span>
+                }).collect_view()}
+            </p>
+        </div>
     }
 }

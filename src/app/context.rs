@@ -17,12 +17,16 @@ pub struct Ctx {
     pub corpus: Arc<Corpus>,
     /// Ids the address may refer to.
     pub known: Arc<Known>,
-    /// The view state; change it only through [`Ctx::update`] / [`Ctx::replace`].
-    pub view: RwSignal<ViewState>,
+    /// The view state, one signal per part; change it only through
+    /// [`Ctx::update`] / [`Ctx::replace`].
+    pub view: ViewSignals,
     /// Things ignored in the address, shown quietly.
     pub notices: RwSignal<Vec<String>>,
     /// For each sentence id, the claims (indices into `viewpoints`) that cite it.
     pub claims_by_sentence: Arc<std::collections::HashMap<String, Vec<usize>>>,
+    /// One switch per topic (in topic order): is it active? Components listen
+    /// to the switches of their own topics only.
+    pub switches: Arc<Vec<Memo<bool>>>,
 }
 
 /// Which claims cite each sentence.
@@ -37,6 +41,70 @@ pub fn index_claims(corpus: &Corpus) -> std::collections::HashMap<String, Vec<us
         }
     }
     map
+}
+
+/// The view state as one signal per part, so a change to one part (say the
+/// topics) wakes only what depends on that part, not everything.
+#[derive(Clone, Copy)]
+pub struct ViewSignals {
+    /// Active topics.
+    pub topics: RwSignal<Vec<String>>,
+    /// Visible columns in order (`None`: all).
+    pub cols: RwSignal<Option<Vec<String>>>,
+    /// Search text.
+    pub q: RwSignal<String>,
+    /// Collapse off-topic text.
+    pub collapse: RwSignal<bool>,
+    /// Article shown on a phone.
+    pub read: RwSignal<Option<String>>,
+    /// Chosen claim.
+    pub claim: RwSignal<Option<String>>,
+    /// Focused sentence.
+    pub focus: RwSignal<Option<String>>,
+}
+
+impl ViewSignals {
+    /// Signals holding `v`.
+    pub fn new(v: ViewState) -> Self {
+        ViewSignals {
+            topics: RwSignal::new(v.topics),
+            cols: RwSignal::new(v.cols),
+            q: RwSignal::new(v.q),
+            collapse: RwSignal::new(v.collapse),
+            read: RwSignal::new(v.read),
+            claim: RwSignal::new(v.claim),
+            focus: RwSignal::new(v.focus),
+        }
+    }
+
+    /// The current state, without subscribing.
+    pub fn snapshot(&self) -> ViewState {
+        ViewState {
+            topics: self.topics.get_untracked(),
+            cols: self.cols.get_untracked(),
+            q: self.q.get_untracked(),
+            collapse: self.collapse.get_untracked(),
+            read: self.read.get_untracked(),
+            claim: self.claim.get_untracked(),
+            focus: self.focus.get_untracked(),
+        }
+    }
+
+    /// Sets the parts of `v` that differ from the current state.
+    pub fn apply(&self, v: ViewState) {
+        fn put<T: PartialEq + Send + Sync + 'static>(s: RwSignal<T>, x: T) {
+            if s.with_untracked(|cur| *cur != x) {
+                s.set(x);
+            }
+        }
+        put(self.topics, v.topics);
+        put(self.cols, v.cols);
+        put(self.q, v.q);
+        put(self.collapse, v.collapse);
+        put(self.read, v.read);
+        put(self.claim, v.claim);
+        put(self.focus, v.focus);
+    }
 }
 
 /// Reads the current address into a state and notices.
@@ -65,26 +133,42 @@ impl Ctx {
     }
 
     fn change(&self, f: impl FnOnce(&mut ViewState, &Known), push: bool) {
-        let mut next = self.view.get_untracked();
+        let current = self.view.snapshot();
+        let mut next = current.clone();
         f(&mut next, &self.known);
         next.normalise(&self.known);
-        if next == self.view.get_untracked() {
+        if next == current {
             return;
         }
         let url = address_of(&next);
-        if let Ok(history) = window().history() {
-            let _ = if push {
-                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-            } else {
-                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-            };
-        }
-        self.view.set(next);
+        self.view.apply(next);
+        // The page updates first; the address follows in the next task
+        // (History.pushState costs a few ms and the reader should not wait).
+        set_timeout(
+            move || {
+                if let Ok(history) = window().history() {
+                    let _ = if push {
+                        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+                    } else {
+                        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+                    };
+                }
+            },
+            std::time::Duration::ZERO,
+        );
     }
 
     /// Index of an article by id.
     pub fn article_index(&self, id: &str) -> Option<usize> {
         self.corpus.articles.iter().position(|a| a.id == id)
+    }
+
+    /// The switch of a topic (a never-on switch for an unknown id).
+    pub fn topic_switch(&self, id: &str) -> Memo<bool> {
+        match self.corpus.topics.iter().position(|t| t.id == id) {
+            Some(i) => self.switches[i],
+            None => Memo::new(|_| false),
+        }
     }
 
     /// Position of a topic in the corpus's topic list (for its colour).

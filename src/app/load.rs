@@ -3,7 +3,6 @@
 use std::sync::Arc;
 
 use gloo_net::http::Request;
-use serde::Deserialize;
 
 use crate::model::{Corpus, SCHEMA_VERSION};
 
@@ -47,23 +46,23 @@ impl std::fmt::Display for LoadError {
     }
 }
 
-/// Just the version field, read before the whole document.
-#[derive(Deserialize)]
-struct Header {
-    schema_version: Option<u32>,
-}
-
-/// Parses and checks corpus JSON text.
+/// Parses and checks corpus JSON text. The browser's `JSON.parse` does the
+/// parsing (much less code in the wasm than a Rust JSON parser); serde then
+/// reads the model from the parsed value.
 pub fn parse_corpus(text: &str) -> Result<Corpus, LoadError> {
-    let trimmed = text.trim_start();
-    if trimmed.starts_with('<') {
+    if text.trim_start().starts_with('<') {
         return Err(LoadError::Html);
     }
-    let header: Header = serde_json::from_str(text).map_err(|e| LoadError::Parse(e.to_string()))?;
-    if header.schema_version != Some(SCHEMA_VERSION) {
-        return Err(LoadError::Schema { found: header.schema_version });
+    let value = js_sys::JSON::parse(text).map_err(|e| {
+        LoadError::Parse(js_sys::Error::from(e).message().as_string().unwrap_or_else(|| "not JSON".into()))
+    })?;
+    let version = js_sys::Reflect::get(&value, &"schema_version".into()).ok().and_then(|v| v.as_f64());
+    if version != Some(f64::from(SCHEMA_VERSION)) {
+        return Err(LoadError::Schema {
+            found: version.filter(|v| v.fract() == 0.0 && *v >= 0.0).map(|v| v as u32),
+        });
     }
-    serde_json::from_str(text).map_err(|e| LoadError::Parse(e.to_string()))
+    serde_wasm_bindgen::from_value(value).map_err(|e| LoadError::Parse(e.to_string()))
 }
 
 /// Fetches `corpus.json` next to the page and parses it.

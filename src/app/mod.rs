@@ -16,26 +16,54 @@ use leptos::prelude::*;
 use load::{fetch_corpus, LoadError};
 use reader::Reader;
 
-/// Mounts the app into `<main id="app">`, replacing the static placeholder.
+/// Mounts the app at the top of `<main id="app">`. The static first view
+/// the build wrote into the page (`#prerendered`) stays until the app has
+/// rendered the same view, then goes; if the corpus fails to load it stays,
+/// readable, under the error.
 pub fn start() {
     let doc = document();
-    let root = doc.get_element_by_id("app").expect("index.html has <main id=\"app\">");
-    root.set_text_content(None);
-    let root: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(root);
-    leptos::mount::mount_to(root, App).forget();
+    let Some(main) = doc.get_element_by_id("app") else { return };
+    let Ok(live) = doc.create_element("div") else { return };
+    live.set_id("live");
+    if main.insert_before(&live, main.first_child().as_ref()).is_err() {
+        return;
+    }
+    if let Some(status) = doc.query_selector("#app > p.status").ok().flatten() {
+        status.remove();
+    }
+    let live: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(live);
+    leptos::mount::mount_to(live, App).forget();
 }
 
-/// The whole page.
+/// True while the static first view is on the page.
+fn prerendered() -> bool {
+    document().get_element_by_id("prerendered").is_some()
+}
+
+/// Where the corpus load stands.
+#[derive(Clone)]
+enum Load {
+    Pending,
+    Done(Result<std::sync::Arc<crate::model::Corpus>, LoadError>),
+}
+
+/// Starts (or restarts) loading the corpus into `state`.
+fn load_into(state: RwSignal<Load>) {
+    state.set(Load::Pending);
+    leptos::task::spawn_local(async move { state.set(Load::Done(fetch_corpus().await)) });
+}
+
+/// The whole page. The load is a plain signal set by one task (lighter in
+/// the wasm than a resource with suspense, and all this page needs).
 #[component]
 pub fn App() -> impl IntoView {
-    let corpus = LocalResource::new(fetch_corpus);
-    view! {
-        <Suspense fallback=|| view! { <p class="status" role="status">"Loading the articles…"</p> }>
-            {move || corpus.get().map(|result| match result {
-                Ok(c) => view! { <Reader corpus=c/> }.into_any(),
-                Err(e) => view! { <LoadFailure error=e retry=move || corpus.refetch()/> }.into_any(),
-            })}
-        </Suspense>
+    let state = RwSignal::new(Load::Pending);
+    load_into(state);
+    move || match state.get() {
+        Load::Pending if prerendered() => ().into_any(),
+        Load::Pending => view! { <p class="status" role="status">"Loading the articles…"</p> }.into_any(),
+        Load::Done(Ok(c)) => view! { <Reader corpus=c/> }.into_any(),
+        Load::Done(Err(e)) => view! { <LoadFailure error=e retry=move || load_into(state)/> }.into_any(),
     }
 }
 

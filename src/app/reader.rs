@@ -7,33 +7,33 @@ use leptos::prelude::*;
 
 use super::analysis::AnalysisPanel;
 use super::columns::Columns;
-use super::context::{index_claims, read_address, scroll_to, Ctx};
+use super::context::{index_claims, read_address, scroll_to, Ctx, ViewSignals};
 use super::notices::Notices;
 use super::search_results::SearchResults;
 use super::toolbar::Toolbar;
 use crate::model::Corpus;
 use crate::state::view::Known;
 
-/// Narrow views of the state, each changing only when its part changes, so
-/// typing in the search box does not re-run topic highlighting and so on.
+/// Read handles on the parts of the state (and two derived from them), each
+/// changing only when its part changes, so typing in the search box does not
+/// re-run topic highlighting and so on. Read only: changes go through
+/// [`Ctx::update`], which keeps the address in step.
 #[derive(Clone, Copy)]
 pub struct Derived {
     /// Active topic ids.
-    pub active: Memo<Vec<String>>,
+    pub active: RwSignal<Vec<String>>,
     /// Search text.
-    pub query: Memo<String>,
+    pub query: RwSignal<String>,
     /// Focused sentence id.
-    pub focus: Memo<Option<String>>,
+    pub focus: RwSignal<Option<String>>,
     /// Collapse off-topic text (only meaningful with active topics).
     pub collapse: Memo<bool>,
     /// Visible article ids in order.
     pub visible: Memo<Vec<String>>,
     /// The article shown on a phone.
-    pub reading: Memo<Option<String>>,
+    pub reading: RwSignal<Option<String>>,
     /// The focused claim.
-    pub claim: Memo<Option<String>>,
-    /// Sentence ids cited as evidence for the focused claim.
-    pub evidence: Memo<Vec<String>>,
+    pub claim: RwSignal<Option<String>>,
 }
 
 /// The loaded app.
@@ -42,38 +42,36 @@ pub fn Reader(corpus: Arc<Corpus>) -> impl IntoView {
     let known = Arc::new(Known::from_corpus(&corpus));
     let (state, notices) = read_address(&known);
     let claims_by_sentence = Arc::new(index_claims(&corpus));
+    let view = ViewSignals::new(state);
+    let switches = Arc::new(
+        corpus
+            .topics
+            .iter()
+            .map(|t| {
+                let id = t.id.clone();
+                Memo::new(move |_| view.topics.with(|v| v.contains(&id)))
+            })
+            .collect(),
+    );
     let ctx = Ctx {
         corpus,
         known: known.clone(),
-        view: RwSignal::new(state),
+        view,
         notices: RwSignal::new(notices),
         claims_by_sentence,
+        switches,
     };
     provide_context(ctx.clone());
 
-    let view = ctx.view;
     let k = known.clone();
     let derived = Derived {
-        active: Memo::new(move |_| view.with(|v| v.topics.clone())),
-        query: Memo::new(move |_| view.with(|v| v.q.clone())),
-        focus: Memo::new(move |_| view.with(|v| v.focus.clone())),
-        collapse: Memo::new(move |_| view.with(|v| v.collapse && !v.topics.is_empty())),
-        visible: Memo::new(move |_| view.with(|v| v.visible(&k))),
-        reading: Memo::new(move |_| view.with(|v| v.read.clone())),
-        claim: Memo::new(move |_| view.with(|v| v.claim.clone())),
-        evidence: {
-            let corpus = ctx.corpus.clone();
-            Memo::new(move |_| {
-                view.with(|v| {
-                    v.claim
-                        .as_ref()
-                        .and_then(|id| corpus.viewpoints.iter().find(|c| &c.id == id))
-                        .map_or_else(Vec::new, |c| {
-                            c.positions.iter().flat_map(|p| p.evidence.iter().cloned()).collect()
-                        })
-                })
-            })
-        },
+        active: view.topics,
+        query: view.q,
+        focus: view.focus,
+        collapse: Memo::new(move |_| view.collapse.get() && view.topics.with(|t| !t.is_empty())),
+        visible: Memo::new(move |_| view.cols.with(|c| c.clone().unwrap_or_else(|| k.articles.clone()))),
+        reading: view.read,
+        claim: view.claim,
     };
     provide_context(derived);
 
@@ -81,12 +79,24 @@ pub fn Reader(corpus: Arc<Corpus>) -> impl IntoView {
     let c = ctx.clone();
     let on_history = move || {
         let (state, notices) = read_address(&c.known);
-        c.view.set(state);
+        c.view.apply(state);
         c.notices.set(notices);
     };
     let h = on_history.clone();
     let _ = window_event_listener(leptos::ev::popstate, move |_| h());
     let _ = window_event_listener(leptos::ev::hashchange, move |_| on_history());
+
+    // The live view is rendered: the static first view can go (same task, so
+    // the two are never painted together).
+    Effect::new(move |_| {
+        if let Some(el) = document().get_element_by_id("prerendered") {
+            el.remove();
+        }
+        // For the benchmark: when the live view is up.
+        if let Some(perf) = window().performance() {
+            let _ = perf.mark("parallax-ready");
+        }
+    });
 
     // Bring the focused sentence into view once it is rendered.
     Effect::new(move |_| {

@@ -2,7 +2,14 @@
 //! its HTML `id` (the anchor of deep links). On an active topic it holds a
 //! `<mark>` in the topic's colour, followed by the topics' short labels (so
 //! colour is never the only cue); focusing or hovering the mark says which
-//! topic and which cue put it there. Search hits are marked inside.
+//! topic and which cue put it there. Search hits are marked inside; claim
+//! badges follow.
+//!
+//! Each sentence listens only to what concerns it — the switches of its own
+//! topics, its own search hits, the claims that cite it — so a click re-runs
+//! the few sentences it changes, not all of them.
+
+use std::ops::Range;
 
 use leptos::prelude::*;
 
@@ -12,12 +19,11 @@ use super::reader::Derived;
 use crate::state::search;
 
 /// The text with search hits wrapped in `<mark class="hit">`.
-fn with_hits(text: &str, query: &str) -> AnyView {
-    let hits = search::find(text, query);
+fn with_hits(text: &str, hits: &[Range<usize>]) -> AnyView {
     if hits.is_empty() {
         return text.to_string().into_any();
     }
-    search::segments(text, &hits)
+    search::segments(text, hits)
         .into_iter()
         .map(|(s, hit)| {
             if hit {
@@ -37,16 +43,35 @@ pub fn SentenceView(a: usize, p: usize, s: usize) -> impl IntoView {
     let d = expect_context::<Derived>();
     let sentence = &ctx.corpus.articles[a].paragraphs[p].sentences[s];
     let id = sentence.id.clone();
-    let c = ctx.clone();
-    // Active topics this sentence carries, in topic order.
+
+    // Active topics of this sentence, from the switches of its own topics only.
+    let mine: Vec<(String, Memo<bool>)> =
+        sentence.topics.iter().map(|t| (t.clone(), ctx.topic_switch(t))).collect();
+    let tagged = !mine.is_empty();
     let marks = Memo::new(move |_| {
-        let sen = &c.corpus.articles[a].paragraphs[p].sentences[s];
-        d.active.with(|act| sen.topics.iter().filter(|t| act.contains(t)).cloned().collect::<Vec<_>>())
+        mine.iter().filter(|(_, on)| on.get()).map(|(t, _)| t.clone()).collect::<Vec<_>>()
     });
+
+    // Search hits in this sentence (re-renders only when they change).
+    let c = ctx.clone();
+    let hits = Memo::new(move |_| {
+        d.query.with(|q| search::find(&c.corpus.articles[a].paragraphs[p].sentences[s].text, q))
+    });
+
     let focus_id = id.clone();
     let focused = Memo::new(move |_| d.focus.with(|f| f.as_deref() == Some(focus_id.as_str())));
-    let ev_id = id.clone();
-    let evidence = Memo::new(move |_| d.evidence.with(|e| e.contains(&ev_id)));
+
+    // Claims citing this sentence; evidence of the chosen one?
+    let cited: Vec<usize> = ctx.claims_by_sentence.get(&id).cloned().unwrap_or_default();
+    let c = ctx.clone();
+    let cited2 = cited.clone();
+    let evidence = Memo::new(move |_| {
+        !cited2.is_empty()
+            && d.claim.with(|cl| {
+                cl.as_ref().is_some_and(|cl| cited2.iter().any(|&i| &c.corpus.viewpoints[i].id == cl))
+            })
+    });
+
     let c = ctx.clone();
     let click_id = id.clone();
     let on_click = move |_| {
@@ -57,58 +82,60 @@ pub fn SentenceView(a: usize, p: usize, s: usize) -> impl IntoView {
             c.update(move |v, _| v.focus = Some(id));
         }
     };
-    let c = ctx.clone();
-    let body = move || {
-        let sen = &c.corpus.articles[a].paragraphs[p].sentences[s];
-        let text = sen.text.clone();
-        let q = d.query.get();
-        let active = marks.get();
-        if active.is_empty() {
-            return view! { {with_hits(&text, &q)}" " }.into_any();
-        }
-        let first = c.topic_index(&active[0]) % 10;
-        let why_id = format!("{}-why", sen.id);
-        let why: Vec<String> = sen
+
+    // Only the `<mark>` and the short labels' text change with the topics;
+    // the explanation is rendered once.
+    let why_id = format!("{id}-why");
+    let why = tagged.then(|| {
+        let text = sentence
             .why
             .iter()
-            .filter(|w| active.contains(&w.topic))
             .map(|w| {
-                let label = c.corpus.topic(&w.topic).map(|t| t.label.clone()).unwrap_or_default();
+                let label = ctx.corpus.topic(&w.topic).map(|t| t.label.clone()).unwrap_or_default();
                 format!("{label}: cue “{}” matched “{}”", w.cue, w.matched)
             })
-            .collect();
-        let shorts = active
-            .iter()
-            .map(|t| {
-                let short = c.corpus.topic(t).map(|x| x.short.clone()).unwrap_or_default();
-                view! { <span class=format!("tag t{}", c.topic_index(t) % 10)>{short}</span> }
-            })
-            .collect_view();
-        let stripes =
-            active.iter().map(|t| format!("t{}", c.topic_index(t) % 10)).collect::<Vec<_>>().join(" ");
-        view! {
-            <mark class=format!("hl t{first} {stripes}") tabindex="0" aria-describedby=why_id.clone()>{with_hits(&text, &q)}</mark>
-            <span class="why" id=why_id role="tooltip">{why.join("; ")}</span>
-            <sup class="tags">{shorts}</sup>
-            " "
+            .collect::<Vec<_>>()
+            .join("; ");
+        view! { <span class="why" id=why_id.clone() role="tooltip">{text}</span> }
+    });
+    let c = ctx.clone();
+    let body = move || {
+        let text = &c.corpus.articles[a].paragraphs[p].sentences[s].text;
+        let active = marks.get();
+        let hits = hits.get();
+        if active.is_empty() {
+            return with_hits(text, &hits);
         }
-        .into_any()
+        let class = format!("hl t{}", c.topic_index(&active[0]) % 10);
+        view! { <mark class=class tabindex="0" aria-describedby=why_id.clone()>{with_hits(text, &hits)}</mark> }.into_any()
     };
-    // Claims citing this sentence whose topic is active: badges saying whether
+    let c = ctx.clone();
+    let tags = tagged.then(|| {
+        view! {
+            <sup class="tags">
+                {move || marks.with(|m| m.iter().filter_map(|t| c.corpus.topic(t).map(|x| x.short.clone())).collect::<Vec<_>>().join(" "))}
+            </sup>
+        }
+    });
+
+    // Badges for the claims citing this sentence whose topic is active: whether
     // the point is shared by all who speak, qualified, or disputed.
     let c = ctx.clone();
+    let switches: Vec<Memo<bool>> =
+        cited.iter().map(|&i| ctx.topic_switch(&ctx.corpus.viewpoints[i].topic)).collect();
+    let shown_claims = Memo::new(move |_| {
+        cited.iter().zip(&switches).filter(|(_, on)| on.get()).map(|(&i, _)| i).collect::<Vec<_>>()
+    });
     let badge_id = id.clone();
     let badges = move || {
-        let Some(claims) = c.claims_by_sentence.get(&badge_id) else { return Vec::new() };
-        let active = d.active.get();
-        claims
-            .iter()
-            .filter(|&&i| active.contains(&c.corpus.viewpoints[i].topic))
-            .map(|&i| {
+        shown_claims
+            .get()
+            .into_iter()
+            .map(|i| {
                 let v = &c.corpus.viewpoints[i];
-                let (sym, _) = status_label(v.status);
+                let (sym, status) = status_label(v.status);
                 let word = passage_label(v.status);
-                let class = format!("cb {}", status_label(v.status).1.replace(' ', "-"));
+                let class = format!("cb {}", status.replace(' ', "-"));
                 let stance = v
                     .positions
                     .iter()
@@ -130,6 +157,7 @@ pub fn SentenceView(a: usize, p: usize, s: usize) -> impl IntoView {
             })
             .collect::<Vec<_>>()
     };
+
     let c = ctx.clone();
     let key_id = id.clone();
     let on_key = move |ev: web_sys::KeyboardEvent| {
@@ -153,7 +181,10 @@ pub fn SentenceView(a: usize, p: usize, s: usize) -> impl IntoView {
                 <span class="ev-mark" title="Evidence for the chosen claim">"◆"<span class="vh">" Evidence for the chosen claim: "</span></span>
             </Show>
             {body}
+            {why}
+            {tags}
             {badges}
+            " "
         </span>
     }
 }

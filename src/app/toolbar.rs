@@ -36,7 +36,7 @@ fn TopicToggles() -> impl IntoView {
         .map(|(i, t)| {
             let id = t.id.clone();
             let id2 = id.clone();
-            let on = Memo::new(move |_| d.active.with(|a| a.contains(&id)));
+            let on = ctx.topic_switch(&id);
             let c = ctx.clone();
             view! {
                 <button
@@ -100,7 +100,7 @@ fn SearchBox() -> impl IntoView {
 fn CollapseOption() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let d = expect_context::<Derived>();
-    let checked = Memo::new(move |_| ctx.view.with(|v| v.collapse));
+    let checked = ctx.view.collapse;
     let c = expect_context::<Ctx>();
     view! {
         <label class="collapse">
@@ -126,7 +126,7 @@ fn CopyLink() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let status = RwSignal::new(String::new());
     let copy = move |_| {
-        let href = window().location().origin().unwrap_or_default() + &address_of(&ctx.view.get_untracked());
+        let href = window().location().origin().unwrap_or_default() + &address_of(&ctx.view.snapshot());
         // `navigator.clipboard` is missing on plain-http hosts and in old browsers.
         let navigator = window().navigator();
         let has_clipboard =

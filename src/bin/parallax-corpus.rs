@@ -2,7 +2,13 @@
 //!
 //! ```text
 //! parallax-corpus [SEEDS_DIR] [-o OUT] [--check]
+//! parallax-corpus prerender SITE_DIR
+//! parallax-corpus synth N SEEDS_DIR OUT_DIR
 //! ```
+//! `prerender` writes the static first view into `SITE_DIR/index.html`
+//! from `SITE_DIR/corpus.json` (trunk runs it after the build). `synth`
+//! writes N generated articles (from the sentences of `SEEDS_DIR`) and a
+//! manifest into `OUT_DIR`, for benchmarks.
 //! `SEEDS_DIR` defaults to `seeds` and must hold `corpus.toml`; `OUT`
 //! defaults to `corpus.json`. When the seeds have viewpoints, the grid
 //! (`parallax-grid.csv`) and the analysis (`parallax-analysis.json`) are
@@ -32,10 +38,15 @@ mod cli {
 
     use parallax::corpus::{self, exports, output, Inputs};
 
-    const USAGE: &str = "usage: parallax-corpus [SEEDS_DIR] [-o OUT] [--check]";
+    const USAGE: &str = "usage: parallax-corpus [SEEDS_DIR] [-o OUT] [--check]\n       parallax-corpus prerender SITE_DIR\n       parallax-corpus synth N SEEDS_DIR OUT_DIR";
 
-    /// Parses the arguments, builds the corpus and writes it.
+    /// Parses the arguments and runs the command.
     pub fn run(args: Vec<String>) -> Result<(), Box<dyn std::error::Error>> {
+        match args.first().map(String::as_str) {
+            Some("prerender") => return prerender(&args[1..]),
+            Some("synth") => return synth(&args[1..]),
+            _ => {}
+        }
         let mut seeds: Option<PathBuf> = None;
         let mut out = PathBuf::from("corpus.json");
         let mut check = false;
@@ -77,6 +88,34 @@ mod cli {
             json.len(),
             if check { " (checked, not written)".to_string() } else { format!(" -> {}", out.display()) }
         );
+        Ok(())
+    }
+
+    /// Writes the static first view into SITE_DIR/index.html.
+    fn prerender(args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
+        let [site] = args else { return Err(USAGE.into()) };
+        let site = PathBuf::from(site);
+        let corpus_path = site.join("corpus.json");
+        let text = corpus::source::read_text(&corpus_path)?;
+        let corpus: parallax::model::Corpus =
+            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", corpus_path.display()))?;
+        let index_path = site.join("index.html");
+        let index = corpus::source::read_text(&index_path)?;
+        let html = corpus::prerender::inject(&index, &corpus)
+            .map_err(|e| format!("{}: {e}", index_path.display()))?;
+        output::write_atomic(&index_path, html.as_bytes())?;
+        eprintln!("parallax-corpus: static first view written into {}", index_path.display());
+        Ok(())
+    }
+
+    /// Writes a generated corpus of N articles.
+    fn synth(args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
+        let [n, seeds, out] = args else { return Err(USAGE.into()) };
+        let n: usize = n.parse().map_err(|_| format!("not a number: {n}\n{USAGE}"))?;
+        let pool = corpus::build(&Inputs::from_dir(seeds))?;
+        let topics = corpus::source::read_text(&PathBuf::from(seeds).join("topics.toml"))?;
+        corpus::synth::write_synthetic(&PathBuf::from(out), n, &pool, &topics)?;
+        eprintln!("parallax-corpus: {n} generated articles in {out}");
         Ok(())
     }
 }

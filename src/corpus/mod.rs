@@ -12,6 +12,7 @@ pub mod error;
 pub mod exports;
 pub mod manifest;
 pub mod output;
+pub mod prerender;
 pub mod segment;
 pub mod source;
 pub mod synth;

@@ -123,8 +123,13 @@ pub fn axe_violations(b: &Browser) -> Vec<serde_json::Value> {
     serde_json::from_value(v).unwrap()
 }
 
-/// Opens the app at `query` (e.g. `?topics=trade`) and waits until the articles are on screen.
+/// Opens the app at `query` (e.g. `?topics=trade`) and waits until the
+/// live app (not the static first view) shows the articles.
 pub fn open(b: &Browser, server: &Server, query: &str) {
     b.goto(&format!("{}{query}", server.url));
-    b.wait("document.querySelectorAll('article.column').length > 0", LOAD, "the articles");
+    b.wait(
+        "!document.getElementById('prerendered') && document.querySelectorAll('#live article.column').length > 0",
+        LOAD,
+        "the live app",
+    );
 }

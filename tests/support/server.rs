@@ -31,6 +31,7 @@ pub struct Server {
     faults: Arc<Mutex<HashMap<String, Fault>>>,
     extra_headers: Arc<Mutex<Vec<(String, String)>>>,
     hits: Arc<Mutex<Vec<String>>>,
+    compress: Arc<std::sync::atomic::AtomicBool>,
 }
 
 /// The sub-path the site is served under: deep enough to catch absolute URLs.
@@ -44,17 +45,24 @@ impl Server {
         let faults: Arc<Mutex<HashMap<String, Fault>>> = Arc::default();
         let extra_headers: Arc<Mutex<Vec<(String, String)>>> = Arc::default();
         let hits: Arc<Mutex<Vec<String>>> = Arc::default();
+        let compress: Arc<std::sync::atomic::AtomicBool> = Arc::default();
         let root = root.to_path_buf();
-        let (f, h, x) = (faults.clone(), hits.clone(), extra_headers.clone());
+        let (f, h, x, z) = (faults.clone(), hits.clone(), extra_headers.clone(), compress.clone());
         thread::spawn(move || {
             for stream in listener.incoming().flatten() {
-                let (root, f, h, x) = (root.clone(), f.clone(), h.clone(), x.clone());
+                let (root, f, h, x, z) = (root.clone(), f.clone(), h.clone(), x.clone(), z.clone());
                 thread::spawn(move || {
-                    let _ = handle(stream, &root, &f, &h, &x);
+                    let _ = handle(stream, &root, &f, &h, &x, &z);
                 });
             }
         });
-        Server { url: format!("http://127.0.0.1:{port}{SUB_PATH}"), faults, extra_headers, hits }
+        Server { url: format!("http://127.0.0.1:{port}{SUB_PATH}"), faults, extra_headers, hits, compress }
+    }
+
+    /// Serves text, JS, wasm and JSON brotli-compressed to clients that accept
+    /// it, as a production static host would (off by default).
+    pub fn compress(&self, on: bool) {
+        self.compress.store(on, std::sync::atomic::Ordering::SeqCst);
     }
 
     /// Makes requests whose path ends with `suffix` fail with `fault`.
@@ -97,17 +105,24 @@ fn handle(
     faults: &Mutex<HashMap<String, Fault>>,
     hits: &Mutex<Vec<String>>,
     extra: &Mutex<Vec<(String, String)>>,
+    compress: &std::sync::atomic::AtomicBool,
 ) -> std::io::Result<()> {
     stream.set_read_timeout(Some(Duration::from_secs(10)))?;
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
+    let mut accepts_br = false;
     loop {
         let mut line = String::new();
         if reader.read_line(&mut line)? == 0 || line == "\r\n" || line == "\n" {
             break;
         }
+        let lower = line.to_ascii_lowercase();
+        if lower.starts_with("accept-encoding:") && lower.contains("br") {
+            accepts_br = true;
+        }
     }
+    let brotli = accepts_br && compress.load(std::sync::atomic::Ordering::SeqCst);
     let target = request_line.split_whitespace().nth(1).unwrap_or("/").to_string();
     let path = target.split(['?', '#']).next().unwrap_or("/").to_string();
     hits.lock().unwrap().push(target.clone());
@@ -115,6 +130,13 @@ fn handle(
         faults.lock().unwrap().iter().find(|(k, _)| path.ends_with(k.as_str())).map(|(_, v)| v.clone());
     let extra = extra.lock().unwrap().clone();
     let respond = |stream: &mut TcpStream, status: u16, ctype: &str, body: &[u8], truncate: bool| {
+        let compressed;
+        let (body, encoding) = if brotli && status == 200 && !ctype.starts_with("image/") && !truncate {
+            compressed = brotli_cached(body);
+            (&compressed[..], "Content-Encoding: br\r\nVary: Accept-Encoding\r\n")
+        } else {
+            (body, "")
+        };
         let reason = match status {
             200 => "OK",
             404 => "Not Found",
@@ -123,7 +145,7 @@ fn handle(
             _ => "Status",
         };
         let mut head = format!(
-            "HTTP/1.1 {status} {reason}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n",
+            "HTTP/1.1 {status} {reason}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n{encoding}",
             body.len()
         );
         for (k, v) in &extra {
@@ -163,4 +185,24 @@ fn resolve(root: &Path, path: &str) -> Option<PathBuf> {
         return None;
     }
     Some(root.join(rest))
+}
+
+/// Brotli (quality 11) of `body`, computed once per distinct body.
+fn brotli_cached(body: &[u8]) -> Vec<u8> {
+    use std::collections::hash_map::DefaultHasher;
+    use std::hash::{Hash, Hasher};
+    static CACHE: Mutex<Option<HashMap<u64, Vec<u8>>>> = Mutex::new(None);
+    let mut h = DefaultHasher::new();
+    body.hash(&mut h);
+    let key = h.finish();
+    if let Some(hit) = CACHE.lock().unwrap().get_or_insert_with(HashMap::new).get(&key) {
+        return hit.clone();
+    }
+    let mut out = Vec::new();
+    {
+        let mut w = brotli::CompressorWriter::new(&mut out, 4096, 11, 22);
+        let _ = w.write_all(body);
+    }
+    CACHE.lock().unwrap().get_or_insert_with(HashMap::new).insert(key, out.clone());
+    out
 }

@@ -1,0 +1,343 @@
+//! Benchmark of the web app in headless Chromium against the release build
+//! (`scripts/bench.sh`; not part of the test run). Prints, as Markdown:
+//! first-load bytes per file; time to text next to a plain static HTML page
+//! of the same corpus, in one run, with the CPU slowed 4x (and also on a slow
+//! 4G network); script time per interaction at 4x; the same for a generated
+//! corpus of 50 articles; and Lighthouse's mobile scores when it is installed.
+
+#[path = "../tests/support/mod.rs"]
+#[allow(dead_code)]
+mod support;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use parallax::corpus::{self, output, prerender, synth, Inputs};
+use serde_json::{json, Value};
+use support::{Browser, Kind, Server};
+
+const RUNS: usize = 5;
+
+fn brotli_len(bytes: &[u8]) -> usize {
+    let mut out = Vec::new();
+    {
+        let mut w = brotli::CompressorWriter::new(&mut out, 4096, 11, 22);
+        w.write_all(bytes).unwrap();
+    }
+    out.len()
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    v[v.len() / 2]
+}
+
+/// A copy of the site with a plain static page of the same text: `baseline.html`.
+fn with_baseline(site: &Path, corpus: &parallax::model::Corpus) {
+    let css = std::fs::read_dir(site)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .find(|n| n.ends_with(".css"))
+        .unwrap();
+    let page = format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Baseline</title><link rel=\"stylesheet\" href=\"{css}\"></head><body><header class=\"site\"><h1>Parallax</h1></header><main>{}</main></body></html>",
+        prerender::render(corpus)
+    );
+    std::fs::write(site.join("baseline.html"), page).unwrap();
+}
+
+/// Loads `page` with a cold cache and returns (FCP, LCP, DOMContentLoaded, app ready) in ms.
+fn load_timings(b: &Browser, url: &str, app: bool) -> [f64; 4] {
+    b.cdp("Network.clearBrowserCache", json!({}));
+    b.goto("about:blank");
+    b.js("window.__lcp = 0; return 1", json!([]));
+    b.goto(url);
+    if app {
+        b.wait(
+            "performance.getEntriesByName('parallax-ready').length > 0",
+            Duration::from_secs(60),
+            "the app",
+        );
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    let v = b.js_async(
+        "const done = arguments[arguments.length - 1];
+         let lcp = 0;
+         new PerformanceObserver(l => { for (const e of l.getEntries()) lcp = Math.max(lcp, e.startTime); })
+           .observe({ type: 'largest-contentful-paint', buffered: true });
+         setTimeout(() => {
+           const fcp = (performance.getEntriesByName('first-contentful-paint')[0] || {}).startTime || 0;
+           const nav = performance.getEntriesByType('navigation')[0];
+           const ready = (performance.getEntriesByName('parallax-ready')[0] || {}).startTime || 0;
+           done([fcp, lcp, nav.domContentLoadedEventEnd, ready]);
+         }, 100);",
+        json!([]),
+    );
+    let a: Vec<f64> = serde_json::from_value(v).unwrap();
+    [a[0], a[1], a[2], a[3]]
+}
+
+fn metrics(b: &Browser) -> (f64, f64) {
+    let m = b.cdp("Performance.getMetrics", json!({}));
+    let get = |n: &str| {
+        m["metrics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["name"] == n)
+            .map_or(0.0, |x| x["value"].as_f64().unwrap())
+    };
+    (get("ScriptDuration") * 1000.0, (get("LayoutDuration") + get("RecalcStyleDuration")) * 1000.0)
+}
+
+/// One interaction (a script run in the page), in ms: Chromium's script time
+/// for it (CDP `ScriptDuration`: the handler, the reactive updates it
+/// schedules, the deferred address update, and the benchmark's own call),
+/// the time from the event to the next task as seen in the page (this also
+/// holds a frame's rendering when one falls in between), and Chromium's style
+/// and layout time.
+fn interaction(b: &Browser, script: &str) -> (f64, f64, f64) {
+    std::thread::sleep(Duration::from_millis(200));
+    let (s0, l0) = metrics(b);
+    let took = b.js_async(
+        &format!(
+            "const done = arguments[arguments.length - 1];
+             const ch = new MessageChannel();
+             const t0 = performance.now();
+             ch.port1.onmessage = () => done(performance.now() - t0);
+             {script};
+             ch.port2.postMessage(0);"
+        ),
+        json!([]),
+    );
+    std::thread::sleep(Duration::from_millis(400));
+    let (s1, l1) = metrics(b);
+    (s1 - s0, took.as_f64().unwrap_or(f64::NAN), l1 - l0)
+}
+
+fn interactions(b: &Browser, with_claims: bool) -> Vec<(&'static str, f64, f64, f64)> {
+    let cases: [(&str, &str); 5] = [
+        ("toggle a topic", "document.querySelector('button.topic:nth-of-type(2)').click()"),
+        ("toggle four topics on", "[1,3,4,5].forEach(i => document.querySelector('button.topic:nth-of-type(' + i + ')').click())"),
+        ("move a column", "document.querySelector('#live article.column:nth-of-type(3) button[aria-label$=\"left\"]').click()"),
+        ("focus a claim", "document.querySelector('details.panel').open = true; document.querySelector('tr.claim .claim-btn').click()"),
+        ("type a search letter", "const i = document.getElementById('search'); i.value += 'a'; i.dispatchEvent(new Event('input', { bubbles: true }))"),
+    ];
+    let mut out = Vec::new();
+    for (name, script) in cases {
+        if name == "focus a claim" && !with_claims {
+            continue;
+        }
+        let (mut script_ms, mut task_ms, mut layout_ms) = (Vec::new(), Vec::new(), Vec::new());
+        for _ in 0..2 * RUNS {
+            let (s, t, l) = interaction(b, script);
+            script_ms.push(s);
+            task_ms.push(t);
+            layout_ms.push(l);
+        }
+        out.push((name, median(script_ms), median(task_ms), median(layout_ms)));
+    }
+    out
+}
+
+fn site_copy(tag: &str, from: &Path) -> PathBuf {
+    let dst = std::env::temp_dir().join(format!("parallax-bench-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dst);
+    std::fs::create_dir_all(&dst).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        if e.file_type().unwrap().is_file() {
+            std::fs::copy(e.path(), dst.join(e.file_name())).unwrap();
+        }
+    }
+    dst
+}
+
+fn main() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let dist = support::dist();
+    let corpus = support::corpus();
+    println!("# Web benchmark ({})\n", std::env::var("BENCH_DATE").unwrap_or_default());
+
+    // 1. Bytes.
+    println!("## First-load bytes (brotli, quality 11)\n\n| file | raw | brotli |\n|---|---:|---:|");
+    let mut total = 0;
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dist).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    for f in &files {
+        let name = f.file_name().unwrap().to_string_lossy().into_owned();
+        if name.starts_with("parallax-") && (name.ends_with(".csv") || name.ends_with("analysis.json")) {
+            continue; // downloads, not loaded by the page
+        }
+        let bytes = std::fs::read(f).unwrap();
+        let br = brotli_len(&bytes);
+        total += br;
+        println!("| {name} | {} | {br} |", bytes.len());
+    }
+    println!("| **total** | | **{total}** |\n");
+
+    // 2. Time to text, app vs. a plain static page, in one run.
+    let site = site_copy("site", &dist);
+    with_baseline(&site, &corpus);
+    let server = Server::start(&site);
+    server.compress(true);
+    let b = Browser::start(Kind::Chromium);
+    b.cdp("Network.enable", json!({}));
+    b.cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }));
+    b.cdp("Performance.enable", json!({}));
+    b.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 4 }));
+    for (label, network) in [
+        ("CPU 4x, local network", None),
+        (
+            "CPU 4x, slow 4G (150 ms, 1.6 Mbit/s)",
+            Some(
+                json!({ "offline": false, "latency": 150, "downloadThroughput": 200_000, "uploadThroughput": 93_750 }),
+            ),
+        ),
+    ] {
+        if let Some(n) = &network {
+            b.cdp("Network.emulateNetworkConditions", n.clone());
+        } else {
+            b.cdp(
+                "Network.emulateNetworkConditions",
+                json!({ "offline": false, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
+            );
+        }
+        let (mut app, mut base) = (Vec::new(), Vec::new());
+        for _ in 0..RUNS {
+            app.push(load_timings(&b, &server.url, true));
+            base.push(load_timings(&b, &format!("{}baseline.html", server.url), false));
+        }
+        let col = |v: &Vec<[f64; 4]>, i: usize| median(v.iter().map(|x| x[i]).collect());
+        println!("## Time to text — {label} (median of {RUNS}, ms)\n");
+        println!("| page | first contentful paint | largest contentful paint | DOMContentLoaded | app ready |\n|---|---:|---:|---:|---:|");
+        println!(
+            "| plain static HTML | {:.0} | {:.0} | {:.0} | – |",
+            col(&base, 0),
+            col(&base, 1),
+            col(&base, 2)
+        );
+        println!(
+            "| Parallax | {:.0} | {:.0} | {:.0} | {:.0} |",
+            col(&app, 0),
+            col(&app, 1),
+            col(&app, 2),
+            col(&app, 3)
+        );
+        println!("\nTime to text (LCP, all five articles' text): Parallax / static = **{:.2}x** (target ≤ 1.5x).\n", col(&app, 1) / col(&base, 1));
+    }
+    b.cdp(
+        "Network.emulateNetworkConditions",
+        json!({ "offline": false, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
+    );
+
+    // 3. Interactions at 4x.
+    support::open(&b, &server, "");
+    println!("## Interaction at CPU 4x (median of {}, ms; budget 16 ms of script)\n\n| interaction | script (CDP) | event to next task | style + layout |\n|---|---:|---:|---:|", 2 * RUNS);
+    for (name, s, t, l) in interactions(&b, true) {
+        println!("| {name} | {s:.1} | {t:.1} | {l:.1} |");
+    }
+    println!();
+    drop(b);
+
+    // 4. Scale: 50 generated articles.
+    let seeds_dir = std::env::temp_dir().join(format!("parallax-bench-seeds-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&seeds_dir);
+    let pool = corpus::build(&Inputs::from_dir(root.join("seeds"))).unwrap();
+    synth::write_synthetic(
+        &seeds_dir,
+        50,
+        &pool,
+        &std::fs::read_to_string(root.join("seeds/topics.toml")).unwrap(),
+    )
+    .unwrap();
+    let big = corpus::build(&Inputs::from_dir(&seeds_dir)).unwrap();
+    let big_site = site_copy("big", &dist);
+    std::fs::write(big_site.join("corpus.json"), output::to_json(&big)).unwrap();
+    let index = std::fs::read_to_string(big_site.join("index.html")).unwrap();
+    std::fs::write(big_site.join("index.html"), prerender::inject(&index, &big).unwrap()).unwrap();
+    let big_server = Server::start(&big_site);
+    big_server.compress(true);
+    let b = Browser::start(Kind::Chromium);
+    b.cdp("Network.enable", json!({}));
+    b.cdp("Performance.enable", json!({}));
+    b.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 4 }));
+    let sentences: usize = big.articles.iter().map(|a| a.sentences().count()).sum();
+    let loads: Vec<[f64; 4]> = (0..3).map(|_| load_timings(&b, &big_server.url, true)).collect();
+    println!(
+        "## Scale: {} generated articles, {sentences} sentences, CPU 4x\n\nLCP {:.0} ms, app ready {:.0} ms (median of 3).\n\n| interaction | script (CDP) | event to next task | style + layout |\n|---|---:|---:|---:|",
+        big.articles.len(),
+        median(loads.iter().map(|x| x[1]).collect()),
+        median(loads.iter().map(|x| x[3]).collect())
+    );
+    support::open(&b, &big_server, "");
+    for (name, s, t, l) in interactions(&b, false) {
+        println!("| {name} | {s:.1} | {t:.1} | {l:.1} |");
+    }
+    println!();
+    drop(b);
+
+    // 5. Lighthouse, mobile preset, against the compressed release build.
+    let lh = root.join(".tools/node_modules/.bin/lighthouse");
+    if lh.is_file() {
+        let out = std::env::temp_dir().join(format!("parallax-lh-{}.json", std::process::id()));
+        let status = std::process::Command::new(&lh)
+            .arg(&server.url)
+            .args(["--output=json", "--quiet", "--only-categories=performance,accessibility,best-practices,seo"])
+            .arg(format!("--output-path={}", out.display()))
+            .arg("--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync")
+            .env("CHROME_PATH", "/usr/bin/chromium")
+            .status();
+        match status.ok().filter(|s| s.success()).and_then(|_| std::fs::read_to_string(&out).ok()) {
+            Some(report) => {
+                let r: Value = serde_json::from_str(&report).unwrap();
+                println!(
+                    "## Lighthouse {} (mobile preset)\n\n| category | score |\n|---|---:|",
+                    r["lighthouseVersion"].as_str().unwrap_or("")
+                );
+                for cat in ["performance", "accessibility", "best-practices", "seo"] {
+                    println!(
+                        "| {cat} | {:.0} |",
+                        r["categories"][cat]["score"].as_f64().unwrap_or(0.0) * 100.0
+                    );
+                }
+                println!("\n| metric | value |\n|---|---|");
+                for m in [
+                    "first-contentful-paint",
+                    "largest-contentful-paint",
+                    "total-blocking-time",
+                    "cumulative-layout-shift",
+                    "speed-index",
+                    "interactive",
+                ] {
+                    println!("| {m} | {} |", r["audits"][m]["displayValue"].as_str().unwrap_or("?"));
+                }
+                let failing: Vec<String> = r["audits"]
+                    .as_object()
+                    .unwrap()
+                    .values()
+                    .filter(|a| {
+                        a["score"].as_f64().is_some_and(|s| s < 0.9)
+                            && a["scoreDisplayMode"] != "informative"
+                            && a["scoreDisplayMode"] != "manual"
+                    })
+                    .map(|a| {
+                        format!(
+                            "{} ({})",
+                            a["id"].as_str().unwrap_or(""),
+                            a["displayValue"].as_str().unwrap_or("")
+                        )
+                    })
+                    .collect();
+                println!(
+                    "\nAudits under 0.9: {}\n",
+                    if failing.is_empty() { "none".into() } else { failing.join(", ") }
+                );
+            }
+            None => println!("## Lighthouse\n\nLighthouse did not produce a report.\n"),
+        }
+    } else {
+        println!("## Lighthouse\n\nNot installed (scripts/bench.sh installs it into .tools/).\n");
+    }
+}

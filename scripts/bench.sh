@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Benchmarks (not part of the test run): builds the release site, then
+#  - the web app in headless Chromium: bytes, time to text next to a plain
+#    static page, interaction script time at 4x CPU, a 50-article corpus,
+#    Lighthouse mobile scores (benches/web.rs);
+#  - the corpus tool on the seeds and on 10/100/1,000 generated articles
+#    (benches/pipeline.rs, criterion).
+# Installs what is missing first (as scripts/test.sh, plus Lighthouse).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+eval "$(scripts/setup.sh --browsers)"
+if [ ! -x .tools/node_modules/.bin/lighthouse ]; then
+  echo "bench: installing lighthouse@12.8.2 into .tools/" >&2
+  npm install --prefix .tools --no-audit --no-fund lighthouse@12.8.2 >&2
+fi
+trunk build --release --public-url ./
+BENCH_DATE="$(date -u +%F), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)" \
+  PARALLAX_DIST="$PWD/dist" cargo bench --bench web
+if [ "${1:-}" != "--web-only" ]; then
+  cargo bench --bench pipeline
+fi

@@ -1,0 +1,75 @@
+//! Byte budgets for the release site (bytes are deterministic, so this is a
+//! cheap regression check; timings live in the benchmark, `scripts/bench.sh`).
+//! Sizes are brotli, quality 11, as a static host would serve them.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use std::io::Write;
+
+fn brotli_len(bytes: &[u8]) -> usize {
+    let mut out = Vec::new();
+    {
+        let mut w = brotli::CompressorWriter::new(&mut out, 4096, 11, 22);
+        w.write_all(bytes).unwrap();
+    }
+    out.len()
+}
+
+/// Budget per first-load file (brotli bytes): the current size plus a little room.
+const BUDGETS: &[(&str, usize)] = &[
+    ("index.html", 16_500),
+    (".js", 7_600),
+    ("_bg.wasm", 152_000),
+    (".css", 3_200),
+    ("corpus.json", 22_000),
+    (".svg", 300),
+];
+
+#[test]
+fn first_load_stays_within_its_byte_budget() {
+    let dist = support::dist();
+    let mut total = 0;
+    let mut over = Vec::new();
+    println!("{:<44} {:>9} {:>9} {:>9}", "file", "raw", "brotli", "budget");
+    for (suffix, budget) in BUDGETS {
+        let entry = std::fs::read_dir(&dist)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.file_name().unwrap().to_string_lossy().ends_with(suffix))
+            .unwrap_or_else(|| panic!("no {suffix} in {}", dist.display()));
+        let bytes = std::fs::read(&entry).unwrap();
+        let br = brotli_len(&bytes);
+        total += br;
+        println!(
+            "{:<44} {:>9} {:>9} {:>9}",
+            entry.file_name().unwrap().to_string_lossy(),
+            bytes.len(),
+            br,
+            budget
+        );
+        if br > *budget {
+            over.push(format!("{suffix}: {br} > {budget}"));
+        }
+    }
+    println!("{:<44} {:>9} {:>9}", "first load, total", "", total);
+    assert!(over.is_empty(), "over budget: {over:?}");
+}
+
+#[test]
+fn no_regex_in_the_front_end() {
+    // `regex` is compiled as a dependency of leptos_config but must not be linked:
+    // the wasm would then carry its Unicode tables and error strings.
+    let dist = support::dist();
+    let wasm = std::fs::read_dir(&dist)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "wasm"))
+        .unwrap();
+    let bytes = std::fs::read(wasm).unwrap();
+    let text = String::from_utf8_lossy(&bytes);
+    for marker in ["regex parse error", "regex_automata", "Unicode-aware Perl class"] {
+        assert!(!text.contains(marker), "{marker:?} found in the wasm");
+    }
+}
