@@ -7,4 +7,5 @@ eval "$(scripts/setup.sh)"
 PORT=${PORT:-8080}
 echo "Parallax: building, then serving at http://127.0.0.1:$PORT/ (Ctrl-C to stop)" >&2
 # Its own output folder, so serving never overwrites the hostable dist/.
-exec trunk serve --release --dist target/serve-dist --address 127.0.0.1 --port "$PORT"
+# No autoreload: its inline script would be refused by the page's Content Security Policy.
+exec trunk serve --release --no-autoreload --dist target/serve-dist --address 127.0.0.1 --port "$PORT"

@@ -25,8 +25,9 @@ fn layout(b: &Browser) -> Value {
 fn text_is_there_without_the_wasm_and_does_not_move_when_the_app_starts() {
     let server = Server::start(&dist());
     let b = Browser::start(Kind::Chromium);
-    // Without the wasm: the static view shows all five articles, every sentence.
-    server.fault(".wasm", Fault::Status(404));
+    // Before the wasm arrives (it is slow here): the static view shows all five
+    // articles, every sentence.
+    server.fault(".wasm", Fault::Delay(std::time::Duration::from_secs(4)));
     b.goto(&server.url);
     b.wait("document.querySelectorAll('#prerendered article.column').length === 5", LOAD, "the static view");
     let c = corpus();
@@ -35,9 +36,12 @@ fn text_is_there_without_the_wasm_and_does_not_move_when_the_app_starts() {
         assert!(text.as_str().unwrap().contains(&s.text), "{} missing from the static view", s.id);
     }
     let before = layout(&b);
-    // With the wasm: the live app replaces it, and nothing moves.
-    server.clear_faults();
-    open(&b, &server, "");
+    assert!(
+        b.js("return !!document.getElementById('prerendered')", json!([])).as_bool().unwrap(),
+        "still static"
+    );
+    // Then the live app replaces it, and nothing moves.
+    b.wait("!document.getElementById('prerendered') && document.querySelectorAll('#live article.column').length === 5", LOAD, "the live app");
     let after = layout(&b);
     assert_eq!(before, after, "the live view lays out exactly like the static one");
 }

@@ -15,13 +15,14 @@ use crate::present;
 pub fn Columns() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let d = expect_context::<Derived>();
+    let built = expect_context::<super::reader::Built>().0;
     let current = Memo::new(move |_| d.reading.get().or_else(|| d.visible.with(|v| v.first().cloned())));
     let c = ctx.clone();
     view! {
         <Switcher current=current/>
         <div class="columns" class:collapsed=move || d.collapse.get()>
             <For
-                each=move || d.visible.get()
+                each=move || d.visible.get().into_iter().take(built.get())
                 key=|id| id.clone()
                 children=move |id| {
                     let idx = c.article_index(&id).expect("visible ids are known");

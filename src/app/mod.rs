@@ -25,6 +25,10 @@ pub fn start() {
     let Some(main) = doc.get_element_by_id("app") else { return };
     let Ok(live) = doc.create_element("div") else { return };
     live.set_id("live");
+    // Built out of sight while the static first view shows; revealed whole.
+    if prerendered() {
+        let _ = live.set_attribute("hidden", "");
+    }
     if main.insert_before(&live, main.first_child().as_ref()).is_err() {
         return;
     }
@@ -36,7 +40,7 @@ pub fn start() {
 }
 
 /// True while the static first view is on the page.
-fn prerendered() -> bool {
+pub(crate) fn prerendered() -> bool {
     document().get_element_by_id("prerendered").is_some()
 }
 
@@ -67,9 +71,13 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Says why the corpus did not load and offers a retry.
+/// Says why the corpus did not load and offers a retry. Shown above the
+/// static first view, which stays readable.
 #[component]
 fn LoadFailure(error: LoadError, retry: impl Fn() + 'static) -> impl IntoView {
+    if let Some(live) = document().get_element_by_id("live") {
+        let _ = live.remove_attribute("hidden");
+    }
     view! {
         <section class="load-error" role="alert">
             <h2>"The articles could not be loaded"</h2>

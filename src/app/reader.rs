@@ -36,6 +36,10 @@ pub struct Derived {
     pub claim: RwSignal<Option<String>>,
 }
 
+/// How many columns have been built so far (they are built one per task).
+#[derive(Clone, Copy)]
+pub struct Built(pub RwSignal<usize>);
+
 /// The loaded app.
 #[component]
 pub fn Reader(corpus: Arc<Corpus>) -> impl IntoView {
@@ -86,15 +90,30 @@ pub fn Reader(corpus: Arc<Corpus>) -> impl IntoView {
     let _ = window_event_listener(leptos::ev::popstate, move |_| h());
     let _ = window_event_listener(leptos::ev::hashchange, move |_| on_history());
 
-    // The live view is rendered: the static first view can go (same task, so
-    // the two are never painted together).
+    // Columns are built one per task, so no single task blocks the page for
+    // long; the static first view stays on screen meanwhile. When all are
+    // built, the live view replaces it in one go (never painted together).
+    let built = RwSignal::new(if super::prerendered() { 1 } else { usize::MAX });
+    provide_context(Built(built));
+    let total = ctx.corpus.articles.len();
     Effect::new(move |_| {
+        let n = built.get();
+        if n < total {
+            set_timeout(move || built.set(n + 1), std::time::Duration::ZERO);
+            return;
+        }
         if let Some(el) = document().get_element_by_id("prerendered") {
             el.remove();
+        }
+        if let Some(live) = document().get_element_by_id("live") {
+            let _ = live.remove_attribute("hidden");
         }
         // For the benchmark: when the live view is up.
         if let Some(perf) = window().performance() {
             let _ = perf.mark("parallax-ready");
+        }
+        if let Some(id) = derived.focus.get_untracked() {
+            request_animation_frame(move || scroll_to(&id));
         }
     });
 

@@ -2,11 +2,13 @@
 //!
 //! ```text
 //! parallax-corpus [SEEDS_DIR] [-o OUT] [--check]
-//! parallax-corpus prerender SITE_DIR
+//! parallax-corpus finish SITE_DIR
 //! parallax-corpus synth N SEEDS_DIR OUT_DIR
 //! ```
-//! `prerender` writes the static first view into `SITE_DIR/index.html`
-//! from `SITE_DIR/corpus.json` (trunk runs it after the build). `synth`
+//! `finish` completes the built site in `SITE_DIR` (trunk runs it after the
+//! build): the static first view from `corpus.json`, a loader script instead
+//! of trunk's inline one, the stylesheet inlined, a Content Security Policy,
+//! and a `_headers` file. `synth`
 //! writes N generated articles (from the sentences of `SEEDS_DIR`) and a
 //! manifest into `OUT_DIR`, for benchmarks.
 //! `SEEDS_DIR` defaults to `seeds` and must hold `corpus.toml`; `OUT`
@@ -38,12 +40,12 @@ mod cli {
 
     use parallax::corpus::{self, exports, output, Inputs};
 
-    const USAGE: &str = "usage: parallax-corpus [SEEDS_DIR] [-o OUT] [--check]\n       parallax-corpus prerender SITE_DIR\n       parallax-corpus synth N SEEDS_DIR OUT_DIR";
+    const USAGE: &str = "usage: parallax-corpus [SEEDS_DIR] [-o OUT] [--check]\n       parallax-corpus finish SITE_DIR\n       parallax-corpus synth N SEEDS_DIR OUT_DIR";
 
     /// Parses the arguments and runs the command.
     pub fn run(args: Vec<String>) -> Result<(), Box<dyn std::error::Error>> {
         match args.first().map(String::as_str) {
-            Some("prerender") => return prerender(&args[1..]),
+            Some("finish") => return finish(&args[1..]),
             Some("synth") => return synth(&args[1..]),
             _ => {}
         }
@@ -91,20 +93,14 @@ mod cli {
         Ok(())
     }
 
-    /// Writes the static first view into SITE_DIR/index.html.
-    fn prerender(args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
+    /// Finishes the built site in SITE_DIR.
+    fn finish(args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
         let [site] = args else { return Err(USAGE.into()) };
-        let site = PathBuf::from(site);
-        let corpus_path = site.join("corpus.json");
-        let text = corpus::source::read_text(&corpus_path)?;
-        let corpus: parallax::model::Corpus =
-            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", corpus_path.display()))?;
-        let index_path = site.join("index.html");
-        let index = corpus::source::read_text(&index_path)?;
-        let html = corpus::prerender::inject(&index, &corpus)
-            .map_err(|e| format!("{}: {e}", index_path.display()))?;
-        output::write_atomic(&index_path, html.as_bytes())?;
-        eprintln!("parallax-corpus: static first view written into {}", index_path.display());
+        let done = corpus::site::finish(std::path::Path::new(site))?;
+        eprintln!(
+            "parallax-corpus: finished {site}: static first view, {}, policy {}",
+            done.loader, done.policy
+        );
         Ok(())
     }
 

@@ -14,6 +14,7 @@ pub mod manifest;
 pub mod output;
 pub mod prerender;
 pub mod segment;
+pub mod site;
 pub mod source;
 pub mod synth;
 pub mod text;

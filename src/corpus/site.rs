@@ -1,0 +1,277 @@
+//! Finishing the built site (trunk's post-build hook): the static first
+//! view, a loader script instead of trunk's inline one, the CSS inlined, a
+//! Content Security Policy, and a `_headers` file for hosts that read it.
+//!
+//! The policy allows no inline script at all and no `eval`: only scripts
+//! from the site itself, WebAssembly compilation (`'wasm-unsafe-eval'`), and
+//! the one inline stylesheet by its hash.
+
+use std::path::Path;
+
+use sha2::{Digest, Sha256, Sha384};
+
+use super::error::{Error, Result};
+use super::output::write_atomic;
+use super::prerender;
+use super::source::read_text;
+use crate::model::Corpus;
+
+fn b64(bytes: &[u8]) -> String {
+    const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let n = (u32::from(chunk[0]) << 16)
+            | (u32::from(*chunk.get(1).unwrap_or(&0)) << 8)
+            | u32::from(*chunk.get(2).unwrap_or(&0));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(T[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// `sha384-…` integrity value of `bytes`.
+pub fn sri(bytes: &[u8]) -> String {
+    format!("sha384-{}", b64(&Sha384::digest(bytes)))
+}
+
+/// The policy's directives other than the inline style's hash and framing.
+const POLICY: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; img-src 'self'; manifest-src 'self'; base-uri 'none'; object-src 'none'; form-action 'none'";
+
+/// The Content Security Policy for a page whose inline stylesheet is `css`.
+pub fn policy(css: &str) -> String {
+    format!("{POLICY}; style-src 'self' 'sha256-{}'", b64(&Sha256::digest(css.as_bytes())))
+}
+
+/// Text between `start` and `end` (exclusive) in `s`, with its byte range.
+fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<(std::ops::Range<usize>, &'a str)> {
+    let a = s.find(start)?;
+    let from = a + start.len();
+    let b = s[from..].find(end)? + from + end.len();
+    Some((a..b, &s[a..b]))
+}
+
+fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let key = format!("{name}=\"");
+    let i = tag.find(&key)? + key.len();
+    Some(&tag[i..i + tag[i..].find('"')?])
+}
+
+/// The loader: starts the app after the first paint, fetches the wasm with
+/// its integrity checked, and tells the reader in the page when anything fails.
+fn loader(js: &str, js_integrity: &str, wasm: &str, wasm_integrity: &str) -> String {
+    format!(
+        r#"// Parallax loader, written by `parallax-corpus finish`. It starts the app
+// after the first paint (the text is already in the page, and nothing is
+// fetched before it), checks the program's integrity, and says so in the
+// page when anything fails.
+const JS = "{js}";
+const JS_INTEGRITY = "{js_integrity}";
+const WASM = "{wasm}";
+const WASM_INTEGRITY = "{wasm_integrity}";
+let started = false;
+
+function say(title, text, retry) {{
+  const main = document.getElementById("app");
+  if (!main) return;
+  const old = document.getElementById("load-failure");
+  if (old) old.remove();
+  const box = document.createElement("section");
+  box.id = "load-failure";
+  box.className = "load-error";
+  box.setAttribute("role", retry ? "alert" : "status");
+  const h = document.createElement("h2");
+  h.textContent = title;
+  const p = document.createElement("p");
+  p.textContent = text;
+  box.append(h, p);
+  if (retry) {{
+    const b = document.createElement("button");
+    b.type = "button";
+    b.textContent = "Try again";
+    b.addEventListener("click", () => location.reload());
+    box.append(b);
+  }}
+  main.prepend(box);
+}}
+
+function fail(why) {{
+  say("The interactive part of Parallax could not start",
+      why + " The articles below can still be read; topics, search and the comparison need the program.", true);
+}}
+
+async function start() {{
+  const slow = setTimeout(() => {{
+    if (!started) say("Still loading…", "The interactive part of Parallax is taking long to load on this connection; the articles below can be read meanwhile.", false);
+  }}, 8000);
+  try {{
+    // The glue module is preloaded with its integrity, so the import below
+    // gets the checked module (or fails).
+    const link = document.createElement("link");
+    link.rel = "modulepreload";
+    link.href = JS;
+    link.integrity = JS_INTEGRITY;
+    link.crossOrigin = "anonymous";
+    document.head.append(link);
+    const wasmResponse = fetch(WASM, {{ integrity: WASM_INTEGRITY }});
+    const bindings = await import(JS);
+    let response;
+    try {{
+      response = await wasmResponse;
+    }} catch (e) {{
+      throw new Error("The program file could not be downloaded or failed its integrity check (" + e.message + ").");
+    }}
+    if (!response.ok) throw new Error("The server answered " + response.status + " for the program file.");
+    await bindings.default({{ module_or_path: response }});
+    started = true;
+    const old = document.getElementById("load-failure");
+    if (old && old.getAttribute("role") === "status") old.remove();
+  }} catch (e) {{
+    fail(e && e.message ? e.message : String(e));
+  }} finally {{
+    clearTimeout(slow);
+  }}
+}}
+
+// A crash inside the program (it aborts on a Rust panic) must not leave a dead page in silence.
+addEventListener("error", (e) => {{
+  if (e.error instanceof WebAssembly.RuntimeError) {{
+    say("Parallax stopped", "The program hit an error (" + e.error.message + "). Reload the page to start again.", true);
+  }}
+}});
+
+requestAnimationFrame(() => setTimeout(start, 0));
+"#
+    )
+}
+
+/// What `finish` wrote.
+#[derive(Debug)]
+pub struct Finished {
+    /// The policy put in the page.
+    pub policy: String,
+    /// File name of the loader.
+    pub loader: String,
+}
+
+/// Finishes the site in `dir` (trunk's staging folder or `dist/`).
+pub fn finish(dir: &Path) -> Result<Finished> {
+    let index_path = dir.join("index.html");
+    let mut html = read_text(&index_path)?;
+    let bad = |msg: &str| Error::invalid(&index_path, None, msg.to_string());
+    let corpus_path = dir.join("corpus.json");
+    let corpus: Corpus = serde_json::from_str(&read_text(&corpus_path)?)
+        .map_err(|e| Error::invalid(&corpus_path, Some(e.line() as u32), e.to_string()))?;
+
+    // 1. The static first view.
+    html = prerender::inject(&html, &corpus).map_err(|e| bad(&e))?;
+
+    // 2. The loader instead of trunk's inline module script.
+    if let Some((_, script)) = between(&html, "<script type=\"module\">", "</script>") {
+        let js = between(script, "from '", "';")
+            .map(|(_, s)| s.trim_start_matches("from '").trim_end_matches("';").to_string());
+        let wasm = between(script, "module_or_path: '", "'")
+            .map(|(_, s)| s.trim_start_matches("module_or_path: '").trim_end_matches('\'').to_string());
+        let (Some(js), Some(wasm)) = (js, wasm) else {
+            return Err(bad("trunk's loader script has an unexpected form"));
+        };
+        // trunk's preloads go: fetching the program before the first paint
+        // only delays the text. The loader fetches both, checked, after it.
+        let (wasm_range, preload) = between(&html, &format!("<link rel=\"preload\" href=\"{wasm}\""), ">")
+            .ok_or_else(|| bad("no preload link for the wasm"))?;
+        let wasm_integrity =
+            attr(preload, "integrity").ok_or_else(|| bad("the wasm preload has no integrity"))?.to_string();
+        html.replace_range(wasm_range, "");
+        let (js_range, modpre) = between(&html, &format!("<link rel=\"modulepreload\" href=\"{js}\""), ">")
+            .ok_or_else(|| bad("no modulepreload link for the glue"))?;
+        let js_integrity =
+            attr(modpre, "integrity").ok_or_else(|| bad("the glue preload has no integrity"))?.to_string();
+        html.replace_range(js_range, "");
+        let (range, _) = between(&html, "<script type=\"module\">", "</script>").expect("found above");
+        let code = loader(&js, &js_integrity, &wasm, &wasm_integrity);
+        let name = format!("loader-{}.js", &super::output::sha256_hex(code.as_bytes())[..16]);
+        write_atomic(&dir.join(&name), code.as_bytes())?;
+        let tag = format!(
+            "<script type=\"module\" src=\"./{name}\" integrity=\"{}\" crossorigin=\"anonymous\"></script>",
+            sri(code.as_bytes())
+        );
+        html.replace_range(range, &tag);
+        // Load the glue and the wasm as CORS requests so their integrity can be checked.
+    } else if !html.contains("src=\"./loader-") {
+        return Err(bad("no module script found (was the page built by trunk?)"));
+    }
+
+    // 3. The stylesheet inline (one request less before the first paint).
+    let mut css_text = None;
+    if let Some((range, tag)) = between(&html, "<link rel=\"stylesheet\"", ">") {
+        let href = attr(tag, "href").ok_or_else(|| bad("stylesheet without href"))?;
+        let css = read_text(&dir.join(href.trim_start_matches("./")))?;
+        html.replace_range(range, &format!("<style>{css}</style>"));
+        css_text = Some(css);
+    } else if let Some((_, style)) = between(&html, "<style>", "</style>") {
+        css_text = Some(style.trim_start_matches("<style>").trim_end_matches("</style>").to_string());
+    }
+    let css = css_text.ok_or_else(|| bad("no stylesheet"))?;
+
+    // 4. The policy, first thing in <head> so it covers everything after it.
+    let csp = policy(&css);
+    let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">");
+    if let Some((range, _)) = between(&html, "<meta http-equiv=\"Content-Security-Policy\"", ">") {
+        html.replace_range(range, &meta);
+    } else {
+        let at = html
+            .find("<meta charset=\"utf-8\">")
+            .map(|i| i + "<meta charset=\"utf-8\">".len())
+            .ok_or_else(|| bad("no <meta charset> in <head>"))?;
+        html.insert_str(at, &format!("\n  {meta}"));
+    }
+    write_atomic(&index_path, html.as_bytes())?;
+
+    // 5. Response headers for hosts that read a `_headers` file (Netlify, Cloudflare Pages).
+    let headers = format!(
+        "# Response headers for static hosts that read this file (Netlify, Cloudflare Pages).\n# Other hosts: see README.md, \"Hosting\".\n/*\n  Content-Security-Policy: {csp}; frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  Strict-Transport-Security: max-age=31536000; includeSubDomains\n  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=()\n  Cross-Origin-Opener-Policy: same-origin\n"
+    );
+    write_atomic(&dir.join("_headers"), headers.as_bytes())?;
+    let loader = between(&html, "src=\"./loader-", "\"")
+        .map(|(_, s)| s.trim_start_matches("src=\"./").trim_end_matches('"').to_string())
+        .unwrap_or_default();
+    Ok(Finished { policy: csp, loader })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn between_looks_for_the_end_after_the_start() {
+        let (r, t) = between("x module_or_path: './a.wasm' y", "module_or_path: '", "'").unwrap();
+        assert_eq!(t, "module_or_path: './a.wasm'");
+        assert_eq!(r, 2..28);
+    }
+
+    #[test]
+    fn base64_matches_the_standard() {
+        assert_eq!(b64(b""), "");
+        assert_eq!(b64(b"f"), "Zg==");
+        assert_eq!(b64(b"fo"), "Zm8=");
+        assert_eq!(b64(b"foo"), "Zm9v");
+        assert_eq!(b64(b"foobar"), "Zm9vYmFy");
+    }
+
+    #[test]
+    fn policy_forbids_inline_script_and_eval() {
+        let p = policy("body{}");
+        assert!(p.contains("script-src 'self' 'wasm-unsafe-eval'"));
+        assert!(!p.contains("unsafe-inline") && !p.contains("'unsafe-eval'"));
+        assert!(
+            p.contains("object-src 'none'")
+                && p.contains("base-uri 'none'")
+                && p.contains("default-src 'none'")
+        );
+        assert!(p.contains("style-src 'self' 'sha256-"));
+    }
+}
