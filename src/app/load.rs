@@ -53,6 +53,13 @@ pub fn parse_corpus(text: &str) -> Result<Corpus, LoadError> {
     if text.trim_start().starts_with('<') {
         return Err(LoadError::Html);
     }
+    if text.len() > MAX_CORPUS_BYTES {
+        return Err(LoadError::Parse(format!(
+            "it is {} MB, more than a corpus can be ({} MB).",
+            text.len() / 1_000_000,
+            MAX_CORPUS_BYTES / 1_000_000
+        )));
+    }
     let value = js_sys::JSON::parse(text).map_err(|e| {
         LoadError::Parse(js_sys::Error::from(e).message().as_string().unwrap_or_else(|| "not JSON".into()))
     })?;
@@ -65,12 +72,23 @@ pub fn parse_corpus(text: &str) -> Result<Corpus, LoadError> {
     serde_wasm_bindgen::from_value(value).map_err(|e| LoadError::Parse(e.to_string()))
 }
 
-/// Fetches `corpus.json` next to the page and parses it.
-pub async fn fetch_corpus() -> Result<Arc<Corpus>, LoadError> {
+/// Largest `corpus.json` the page will try to read.
+pub const MAX_CORPUS_BYTES: usize = 32_000_000;
+
+/// A loaded corpus and what had to be left out of it.
+pub type Loaded = (Arc<Corpus>, Vec<String>);
+
+/// Fetches `corpus.json` next to the page, parses it and checks its references.
+pub async fn fetch_corpus() -> Result<Loaded, LoadError> {
     let resp = Request::get("corpus.json").send().await.map_err(|e| LoadError::Network(e.to_string()))?;
     if !resp.ok() {
         return Err(LoadError::Status(resp.status(), resp.status_text()));
     }
     let text = resp.text().await.map_err(|e| LoadError::Network(e.to_string()))?;
-    parse_corpus(&text).map(Arc::new)
+    let mut corpus = parse_corpus(&text)?;
+    let notices = crate::state::check::check(&mut corpus);
+    if corpus.articles.is_empty() {
+        return Err(LoadError::Parse("it holds no articles.".into()));
+    }
+    Ok((Arc::new(corpus), notices))
 }

@@ -48,7 +48,7 @@ pub(crate) fn prerendered() -> bool {
 #[derive(Clone)]
 enum Load {
     Pending,
-    Done(Result<std::sync::Arc<crate::model::Corpus>, LoadError>),
+    Done(Result<load::Loaded, LoadError>),
 }
 
 /// Starts (or restarts) loading the corpus into `state`.
@@ -66,7 +66,7 @@ pub fn App() -> impl IntoView {
     move || match state.get() {
         Load::Pending if prerendered() => ().into_any(),
         Load::Pending => view! { <p class="status" role="status">"Loading the articles…"</p> }.into_any(),
-        Load::Done(Ok(c)) => view! { <Reader corpus=c/> }.into_any(),
+        Load::Done(Ok((c, notices))) => view! { <Reader corpus=c corpus_notices=notices/> }.into_any(),
         Load::Done(Err(e)) => view! { <LoadFailure error=e retry=move || load_into(state)/> }.into_any(),
     }
 }

@@ -42,9 +42,16 @@ pub struct Built(pub RwSignal<usize>);
 
 /// The loaded app.
 #[component]
-pub fn Reader(corpus: Arc<Corpus>) -> impl IntoView {
+pub fn Reader(
+    /// The loaded corpus.
+    corpus: Arc<Corpus>,
+    /// What had to be left out of it (shown with the other notices).
+    corpus_notices: Vec<String>,
+) -> impl IntoView {
     let known = Arc::new(Known::from_corpus(&corpus));
-    let (state, notices) = read_address(&known);
+    let (state, url_notices) = read_address(&known);
+    let corpus_notices = Arc::new(corpus_notices);
+    let notices = corpus_notices.iter().cloned().chain(url_notices).collect::<Vec<_>>();
     let claims_by_sentence = Arc::new(index_claims(&corpus));
     let view = ViewSignals::new(state);
     let switches = Arc::new(
@@ -84,7 +91,7 @@ pub fn Reader(corpus: Arc<Corpus>) -> impl IntoView {
     let on_history = move || {
         let (state, notices) = read_address(&c.known);
         c.view.apply(state);
-        c.notices.set(notices);
+        c.notices.set(corpus_notices.iter().cloned().chain(notices).collect());
     };
     let h = on_history.clone();
     let _ = window_event_listener(leptos::ev::popstate, move |_| h());

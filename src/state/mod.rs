@@ -2,6 +2,7 @@
 //! plain unit tests: the address codec ([`query`]), the view state it
 //! carries ([`view`]), and search ([`search`]).
 
+pub mod check;
 pub mod query;
 pub mod search;
 pub mod view;
