@@ -46,8 +46,15 @@ fn with_baseline(site: &Path, corpus: &parallax::model::Corpus) {
     std::fs::write(site.join("baseline.html"), page).unwrap();
 }
 
-/// Loads `page` with a cold cache and returns (FCP, LCP, DOMContentLoaded, app ready) in ms.
-fn load_timings(b: &Browser, url: &str, app: bool) -> [f64; 4] {
+/// Records the page's long tasks (over 50 ms) from the start of every
+/// document, so the load's blocking time can be read afterwards.
+const LONG_TASKS: &str = "window.__lt = []; new PerformanceObserver(l => { for (const e of l.getEntries()) window.__lt.push([e.startTime, e.duration]); }).observe({ type: 'longtask' });";
+
+/// Loads `page` with a cold cache and returns, in ms: FCP, LCP,
+/// DOMContentLoaded, app ready, blocking time (the part of each long task
+/// over 50 ms, summed, as in Lighthouse's TBT but up to the app being ready)
+/// and the longest task.
+fn load_timings(b: &Browser, url: &str, app: bool) -> [f64; 6] {
     b.cdp("Network.clearBrowserCache", json!({}));
     b.goto("about:blank");
     b.js("window.__lcp = 0; return 1", json!([]));
@@ -69,12 +76,15 @@ fn load_timings(b: &Browser, url: &str, app: bool) -> [f64; 4] {
            const fcp = (performance.getEntriesByName('first-contentful-paint')[0] || {}).startTime || 0;
            const nav = performance.getEntriesByType('navigation')[0];
            const ready = (performance.getEntriesByName('parallax-ready')[0] || {}).startTime || 0;
-           done([fcp, lcp, nav.domContentLoadedEventEnd, ready]);
+           const lt = window.__lt || [];
+           const blocking = lt.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
+           const longest = lt.reduce((m, [, d]) => Math.max(m, d), 0);
+           done([fcp, lcp, nav.domContentLoadedEventEnd, ready, blocking, longest]);
          }, 100);",
         json!([]),
     );
     let a: Vec<f64> = serde_json::from_value(v).unwrap();
-    [a[0], a[1], a[2], a[3]]
+    [a[0], a[1], a[2], a[3], a[4], a[5]]
 }
 
 fn metrics(b: &Browser) -> (f64, f64) {
@@ -116,7 +126,9 @@ fn interaction(b: &Browser, script: &str) -> (f64, f64, f64) {
 }
 
 fn interactions(b: &Browser, with_claims: bool) -> Vec<(&'static str, f64, f64, f64)> {
-    let cases: [(&str, &str); 5] = [
+    let cases: [(&str, &str); 7] = [
+        ("nothing (the measuring call alone)", "void 0"),
+        ("writing the address alone (History.pushState, done after the frame)", "history.pushState(null, '', location.pathname + '?bench=' + Math.random())"),
         ("toggle a topic", "document.querySelector('button.topic:nth-of-type(2)').click()"),
         ("toggle four topics on", "[1,3,4,5].forEach(i => document.querySelector('button.topic:nth-of-type(' + i + ')').click())"),
         ("move a column", "document.querySelector('#live article.column:nth-of-type(3) button[aria-label$=\"left\"]').click()"),
@@ -170,6 +182,10 @@ fn main() {
     let dist = support::dist();
     let corpus = support::corpus();
     println!("# Web benchmark ({})\n", std::env::var("BENCH_DATE").unwrap_or_default());
+    // `BENCH_ONLY=load,interact` runs only those parts (bytes, load,
+    // interact, scale, lighthouse); all by default.
+    let only = std::env::var("BENCH_ONLY").unwrap_or_default();
+    let want = |part: &str| only.is_empty() || only.split(',').any(|p| p.trim() == part);
 
     // 1. Bytes.
     println!("## First-load bytes (brotli, quality 11)\n\n| file | raw | brotli |\n|---|---:|---:|");
@@ -199,6 +215,7 @@ fn main() {
     server.compress(true);
     warm(&server, &site);
     let b = Browser::start(Kind::Chromium);
+    b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": LONG_TASKS }));
     b.cdp("Network.enable", json!({}));
     b.cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }));
     b.cdp("Performance.enable", json!({}));
@@ -212,6 +229,9 @@ fn main() {
             ),
         ),
     ] {
+        if !want("load") {
+            break;
+        }
         if let Some(n) = &network {
             b.cdp("Network.emulateNetworkConditions", n.clone());
         } else {
@@ -225,21 +245,25 @@ fn main() {
             app.push(load_timings(&b, &server.url, true));
             base.push(load_timings(&b, &format!("{}baseline.html", server.url), false));
         }
-        let col = |v: &Vec<[f64; 4]>, i: usize| median(v.iter().map(|x| x[i]).collect());
+        let col = |v: &Vec<[f64; 6]>, i: usize| median(v.iter().map(|x| x[i]).collect());
         println!("## Time to text — {label} (median of {RUNS}, ms)\n");
-        println!("| page | first contentful paint | largest contentful paint | DOMContentLoaded | app ready |\n|---|---:|---:|---:|---:|");
+        println!("| page | first contentful paint | largest contentful paint | DOMContentLoaded | app ready | blocking time | longest task |\n|---|---:|---:|---:|---:|---:|---:|");
         println!(
-            "| plain static HTML | {:.0} | {:.0} | {:.0} | – |",
+            "| plain static HTML | {:.0} | {:.0} | {:.0} | – | {:.0} | {:.0} |",
             col(&base, 0),
             col(&base, 1),
-            col(&base, 2)
+            col(&base, 2),
+            col(&base, 4),
+            col(&base, 5)
         );
         println!(
-            "| Parallax | {:.0} | {:.0} | {:.0} | {:.0} |",
+            "| Parallax | {:.0} | {:.0} | {:.0} | {:.0} | {:.0} | {:.0} |",
             col(&app, 0),
             col(&app, 1),
             col(&app, 2),
-            col(&app, 3)
+            col(&app, 3),
+            col(&app, 4),
+            col(&app, 5)
         );
         println!("\nTime to text (LCP, all five articles' text): Parallax / static = **{:.2}x** (target ≤ 1.5x).\n", col(&app, 1) / col(&base, 1));
     }
@@ -249,55 +273,63 @@ fn main() {
     );
 
     // 3. Interactions at 4x.
-    support::open(&b, &server, "");
-    println!("## Interaction at CPU 4x (median of {}, ms; budget 16 ms of script)\n\n| interaction | script (CDP) | event to next task | style + layout |\n|---|---:|---:|---:|", 2 * RUNS);
-    for (name, s, t, l) in interactions(&b, true) {
-        println!("| {name} | {s:.1} | {t:.1} | {l:.1} |");
+    if want("interact") {
+        support::open(&b, &server, "");
+        println!("## Interaction at CPU 4x (median of {}, ms; budget 16 ms of script)\n\n| interaction | script (CDP) | event to next task | style + layout |\n|---|---:|---:|---:|", 2 * RUNS);
+        for (name, s, t, l) in interactions(&b, true) {
+            println!("| {name} | {s:.1} | {t:.1} | {l:.1} |");
+        }
+        println!();
     }
-    println!();
     drop(b);
 
     // 4. Scale: 50 generated articles.
-    let seeds_dir = std::env::temp_dir().join(format!("parallax-bench-seeds-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&seeds_dir);
-    let pool = corpus::build(&Inputs::from_dir(root.join("seeds"))).unwrap();
-    synth::write_synthetic(
-        &seeds_dir,
-        50,
-        &pool,
-        &std::fs::read_to_string(root.join("seeds/topics.toml")).unwrap(),
-    )
-    .unwrap();
-    let big = corpus::build(&Inputs::from_dir(&seeds_dir)).unwrap();
-    let big_site = site_copy("big", &dist);
-    std::fs::write(big_site.join("corpus.json"), output::to_json(&big)).unwrap();
-    let index = std::fs::read_to_string(big_site.join("index.html")).unwrap();
-    std::fs::write(big_site.join("index.html"), prerender::inject(&index, &big).unwrap()).unwrap();
-    let big_server = Server::start(&big_site);
-    big_server.compress(true);
-    warm(&big_server, &big_site);
-    let b = Browser::start(Kind::Chromium);
-    b.cdp("Network.enable", json!({}));
-    b.cdp("Performance.enable", json!({}));
-    b.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 4 }));
-    let sentences: usize = big.articles.iter().map(|a| a.sentences().count()).sum();
-    let loads: Vec<[f64; 4]> = (0..3).map(|_| load_timings(&b, &big_server.url, true)).collect();
-    println!(
-        "## Scale: {} generated articles, {sentences} sentences, CPU 4x\n\nLCP {:.0} ms, app ready {:.0} ms (median of 3).\n\n| interaction | script (CDP) | event to next task | style + layout |\n|---|---:|---:|---:|",
+    if want("scale") {
+        let seeds_dir = std::env::temp_dir().join(format!("parallax-bench-seeds-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&seeds_dir);
+        let pool = corpus::build(&Inputs::from_dir(root.join("seeds"))).unwrap();
+        synth::write_synthetic(
+            &seeds_dir,
+            50,
+            &pool,
+            &std::fs::read_to_string(root.join("seeds/topics.toml")).unwrap(),
+        )
+        .unwrap();
+        let big = corpus::build(&Inputs::from_dir(&seeds_dir)).unwrap();
+        let big_site = site_copy("big", &dist);
+        std::fs::write(big_site.join("corpus.json"), output::to_json(&big)).unwrap();
+        let index = std::fs::read_to_string(big_site.join("index.html")).unwrap();
+        std::fs::write(big_site.join("index.html"), prerender::inject(&index, &big).unwrap()).unwrap();
+        let big_server = Server::start(&big_site);
+        big_server.compress(true);
+        warm(&big_server, &big_site);
+        let b = Browser::start(Kind::Chromium);
+        b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": LONG_TASKS }));
+        b.cdp("Network.enable", json!({}));
+        b.cdp("Performance.enable", json!({}));
+        b.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 4 }));
+        let sentences: usize = big.articles.iter().map(|a| a.sentences().count()).sum();
+        let loads: Vec<[f64; 6]> = (0..3).map(|_| load_timings(&b, &big_server.url, true)).collect();
+        println!(
+        "## Scale: {} generated articles, {sentences} sentences, CPU 4x\n\nLCP {:.0} ms, app ready {:.0} ms, blocking time {:.0} ms, longest task {:.0} ms (median of 3).\n\n| interaction | script (CDP) | event to next task | style + layout |\n|---|---:|---:|---:|",
         big.articles.len(),
         median(loads.iter().map(|x| x[1]).collect()),
-        median(loads.iter().map(|x| x[3]).collect())
+        median(loads.iter().map(|x| x[3]).collect()),
+        median(loads.iter().map(|x| x[4]).collect()),
+        median(loads.iter().map(|x| x[5]).collect())
     );
-    support::open(&b, &big_server, "");
-    for (name, s, t, l) in interactions(&b, false) {
-        println!("| {name} | {s:.1} | {t:.1} | {l:.1} |");
+        support::open(&b, &big_server, "");
+        for (name, s, t, l) in interactions(&b, false) {
+            println!("| {name} | {s:.1} | {t:.1} | {l:.1} |");
+        }
+        println!();
+        drop(b);
     }
-    println!();
-    drop(b);
 
     // 5. Lighthouse, mobile preset, against the compressed release build.
     let lh = root.join(".tools/node_modules/.bin/lighthouse");
-    if lh.is_file() {
+    if !want("lighthouse") {
+    } else if lh.is_file() {
         let out = std::env::temp_dir().join(format!("parallax-lh-{}.json", std::process::id()));
         let status = std::process::Command::new(&lh)
             .arg(&server.url)

@@ -24,7 +24,8 @@ const BUDGETS: &[(&str, &str, usize)] = &[
     ("index", ".html", 19_000),
     ("loader-", ".js", 1_300),
     ("parallax-", ".js", 7_600),
-    ("parallax-", "_bg.wasm", 156_000),
+    // +2 KB in exchange for sentences kept by hand (a topic toggle ~25% faster).
+    ("parallax-", "_bg.wasm", 158_000),
     ("corpus", ".json", 22_000),
     ("favicon", ".svg", 300),
 ];

@@ -78,7 +78,7 @@ fn toggling_topics_highlights_exactly_the_tagged_sentences(kind: Kind) {
     assert_eq!(marked_ids(&b), tagged(&["trade"]));
     // Every highlight carries the topic's short label too (not colour alone).
     let unlabeled = b.js(
-        "return [...document.querySelectorAll('mark.hl')].filter(m => !(m.parentElement.querySelector('sup.tags')?.innerText.trim())).length",
+        "return [...document.querySelectorAll('mark.hl')].filter(m => !(m.closest('.s').querySelector('sup.tags')?.innerText.trim())).length",
         json!([]),
     );
     assert_eq!(unlabeled, 0);

@@ -49,11 +49,20 @@ fn topic_shown(d: Derived, topic: String) -> Memo<bool> {
     Memo::new(move |_| d.active.with(|a| a.is_empty() || a.contains(&topic)))
 }
 
+/// How many build steps the panel takes: its four parts are built one per
+/// task, after the columns (see [`super::reader::Built`]).
+pub const PANEL_STEPS: usize = 4;
+
 /// The panel holding the grid and the computed analysis.
 #[component]
 pub fn AnalysisPanel() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let d = expect_context::<Derived>();
+    let built = expect_context::<super::reader::Built>().0;
+    let total = ctx.corpus.articles.len();
+    // Part `k` of the panel, once its build step has come.
+    let part = move |k: usize| Memo::new(move |_| built.get() > total + k);
+    let (grid_on, aligned_on, facts_on, method_on) = (part(0), part(1), part(2), part(3));
     let has_claims = !ctx.corpus.viewpoints.is_empty();
     // The grid opens by itself when a claim is chosen (from a link, a badge in the text, a cell).
     let grid = NodeRef::<leptos::html::Details>::new();
@@ -76,20 +85,20 @@ pub fn AnalysisPanel() -> impl IntoView {
             <Show when=move || has_claims>
                 <details class="panel" node_ref=grid>
                     <summary><h2>"Where they agree and where they differ"</h2></summary>
-                    <Grid/>
+                    {move || grid_on.get().then(|| view! { <Grid/> })}
                 </details>
             </Show>
             <details class="panel">
                 <summary><h2>"Aligned passages"</h2></summary>
-                <Aligned/>
+                {move || aligned_on.get().then(|| view! { <Aligned/> })}
             </details>
             <details class="panel">
                 <summary><h2>"Facts side by side"</h2></summary>
-                <Facts/>
+                {move || facts_on.get().then(|| view! { <Facts/> })}
             </details>
             <details class="panel">
                 <summary><h2>"Method and downloads"</h2></summary>
-                <Method/>
+                {move || method_on.get().then(|| view! { <Method/> })}
             </details>
         </section>
     }

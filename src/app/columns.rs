@@ -75,7 +75,7 @@ fn ArticleColumn(idx: usize, current: Memo<bool>) -> impl IntoView {
             let mut topics: Vec<&String> = p.sentences.iter().flat_map(|s| s.topics.iter()).collect();
             topics.sort();
             topics.dedup();
-            let switches: Vec<Memo<bool>> = topics.into_iter().map(|t| ctx.topic_switch(t)).collect();
+            let switches: Vec<RwSignal<bool>> = topics.into_iter().map(|t| ctx.topic_switch(t)).collect();
             let on_topic = Memo::new(move |_| switches.iter().any(|on| on.get()));
             let sentences = p.sentences.iter().enumerate().map(|(si, _)| view! { <SentenceView a=idx p=pi s=si/> }).collect_view();
             view! {

@@ -25,8 +25,10 @@ pub struct Ctx {
     /// For each sentence id, the claims (indices into `viewpoints`) that cite it.
     pub claims_by_sentence: Arc<std::collections::HashMap<String, Vec<usize>>>,
     /// One switch per topic (in topic order): is it active? Components listen
-    /// to the switches of their own topics only.
-    pub switches: Arc<Vec<Memo<bool>>>,
+    /// to the switches of their own topics only, so a toggle wakes only what
+    /// concerns the toggled topic. Kept in step with `view.topics` by
+    /// [`Ctx::apply`]; read only elsewhere.
+    pub switches: Arc<Vec<RwSignal<bool>>>,
 }
 
 /// Which claims cite each sentence.
@@ -141,21 +143,37 @@ impl Ctx {
             return;
         }
         let url = address_of(&next);
-        self.view.apply(next);
-        // The page updates first; the address follows in the next task
-        // (History.pushState costs a few ms and the reader should not wait).
-        set_timeout(
-            move || {
-                if let Ok(history) = window().history() {
-                    let _ = if push {
-                        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-                    } else {
-                        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-                    };
+        self.apply(next);
+        // The page updates first; the address follows after the next frame
+        // (History.pushState costs a few ms and the repaint should not wait).
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    if let Ok(history) = window().history() {
+                        let _ = if push {
+                            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+                        } else {
+                            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+                        };
+                    }
+                },
+                std::time::Duration::ZERO,
+            )
+        });
+    }
+
+    /// Sets the view to `v` (only the parts that differ) and flips the
+    /// switches of the topics that went on or off.
+    pub fn apply(&self, v: ViewState) {
+        self.view.apply(v);
+        self.view.topics.with_untracked(|active| {
+            for (topic, switch) in self.corpus.topics.iter().zip(self.switches.iter()) {
+                let on = active.contains(&topic.id);
+                if switch.get_untracked() != on {
+                    switch.set(on);
                 }
-            },
-            std::time::Duration::ZERO,
-        );
+            }
+        });
     }
 
     /// Index of an article by id.
@@ -164,10 +182,10 @@ impl Ctx {
     }
 
     /// The switch of a topic (a never-on switch for an unknown id).
-    pub fn topic_switch(&self, id: &str) -> Memo<bool> {
+    pub fn topic_switch(&self, id: &str) -> RwSignal<bool> {
         match self.corpus.topics.iter().position(|t| t.id == id) {
             Some(i) => self.switches[i],
-            None => Memo::new(|_| false),
+            None => RwSignal::new(false),
         }
     }
 

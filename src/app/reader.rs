@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::analysis::AnalysisPanel;
+use super::analysis::{AnalysisPanel, PANEL_STEPS};
 use super::columns::Columns;
 use super::context::{index_claims, read_address, scroll_to, Ctx, ViewSignals};
 use super::notices::Notices;
@@ -36,7 +36,9 @@ pub struct Derived {
     pub claim: RwSignal<Option<String>>,
 }
 
-/// How many columns have been built so far (they are built one per task).
+/// How far the live view is built: step `n` (1..=articles) adds a column,
+/// the [`PANEL_STEPS`] after that the comparison panel's parts; one step
+/// per task.
 #[derive(Clone, Copy)]
 pub struct Built(pub RwSignal<usize>);
 
@@ -58,10 +60,7 @@ pub fn Reader(
         corpus
             .topics
             .iter()
-            .map(|t| {
-                let id = t.id.clone();
-                Memo::new(move |_| view.topics.with(|v| v.contains(&id)))
-            })
+            .map(|t| RwSignal::new(view.topics.with_untracked(|v| v.contains(&t.id))))
             .collect(),
     );
     let ctx = Ctx {
@@ -90,22 +89,25 @@ pub fn Reader(
     let c = ctx.clone();
     let on_history = move || {
         let (state, notices) = read_address(&c.known);
-        c.view.apply(state);
+        c.apply(state);
         c.notices.set(corpus_notices.iter().cloned().chain(notices).collect());
     };
     let h = on_history.clone();
     let _ = window_event_listener(leptos::ev::popstate, move |_| h());
     let _ = window_event_listener(leptos::ev::hashchange, move |_| on_history());
 
-    // Columns are built one per task, so no single task blocks the page for
-    // long; the static first view stays on screen meanwhile. When all are
+    // The live view is built a part per task (the controls, then each
+    // column, then each part of the comparison panel), so no single task blocks the page
+    // for long; the static first view stays on screen meanwhile. When all is
     // built, the live view replaces it in one go (never painted together).
-    let built = RwSignal::new(if super::prerendered() { 1 } else { usize::MAX });
+    let built = RwSignal::new(if super::prerendered() { 0 } else { usize::MAX });
     provide_context(Built(built));
     let total = ctx.corpus.articles.len();
     Effect::new(move |_| {
         let n = built.get();
-        if n < total {
+        super::mark(&format!("parallax-built-{n}"));
+        // Steps 1..=total add a column each, the next ones the panel's parts.
+        if n < total + PANEL_STEPS {
             set_timeout(move || built.set(n + 1), std::time::Duration::ZERO);
             return;
         }
@@ -116,9 +118,7 @@ pub fn Reader(
             let _ = live.remove_attribute("hidden");
         }
         // For the benchmark: when the live view is up.
-        if let Some(perf) = window().performance() {
-            let _ = perf.mark("parallax-ready");
-        }
+        super::mark("parallax-ready");
         if let Some(id) = derived.focus.get_untracked() {
             request_animation_frame(move || scroll_to(&id));
         }

@@ -1,13 +1,16 @@
 //! One sentence. Its element carries the sentence id from `corpus.json` as
-//! its HTML `id` (the anchor of deep links). On an active topic it holds a
-//! `<mark>` in the topic's colour, followed by the topics' short labels (so
-//! colour is never the only cue); focusing or hovering the mark says which
-//! topic and which cue put it there. Search hits are marked inside; claim
-//! badges follow.
+//! its HTML `id` (the anchor of deep links). On an active topic its text is
+//! inside a `<mark>` in the topic's colour, followed by the topics' short
+//! labels (so colour is never the only cue); focusing or hovering the mark
+//! says which topic and which cue put it there. Search hits are marked
+//! inside; claim badges follow.
 //!
 //! Each sentence listens only to what concerns it — the switches of its own
 //! topics, its own search hits, the claims that cite it — so a click re-runs
-//! the few sentences it changes, not all of them.
+//! the few sentences it changes, not all of them. The text and its marks are
+//! kept by one small effect with plain DOM calls (text nodes only, never
+//! markup): a topic toggle moves the existing text into or out of a
+//! `<mark>` instead of rendering the sentence again.
 
 use std::ops::Range;
 
@@ -18,22 +21,78 @@ use super::context::Ctx;
 use super::reader::Derived;
 use crate::state::search;
 
-/// The text with search hits wrapped in `<mark class="hit">`.
-fn with_hits(text: &str, hits: &[Range<usize>]) -> AnyView {
-    if hits.is_empty() {
-        return text.to_string().into_any();
-    }
-    search::segments(text, hits)
-        .into_iter()
-        .map(|(s, hit)| {
-            if hit {
-                view! { <mark class="hit">{s.to_string()}</mark> }.into_any()
-            } else {
-                s.to_string().into_any()
+/// What one sentence shows, as last put in the page by its effect.
+#[derive(Default)]
+struct Shown {
+    /// Positions of its active topics.
+    active: Vec<usize>,
+    /// Search hits in its text.
+    hits: Vec<Range<usize>>,
+    /// Its topic `<mark>`: in the page while a topic is active, kept aside
+    /// otherwise for the next time.
+    mark: Option<web_sys::Element>,
+}
+
+/// The class of the topic `<mark>` for these active topics (the first one's colour).
+fn mark_class(active: &[usize]) -> Option<String> {
+    active.first().map(|i| format!("hl t{}", i % 10))
+}
+
+/// A topic's `<mark>`: focusable, described by the explanation.
+fn topic_mark(class: &str, why_id: &str) -> Option<web_sys::Element> {
+    let el = document().create_element("mark").ok()?;
+    el.set_attribute("class", class).ok()?;
+    el.set_attribute("tabindex", "0").ok()?;
+    el.set_attribute("aria-describedby", why_id).ok()?;
+    Some(el)
+}
+
+/// Fills `holder` with the text, search hits wrapped in `<mark class="hit">`,
+/// all inside `mark` when there is one. Built as DOM text nodes, never
+/// parsed as markup.
+fn fill(holder: &web_sys::Element, text: &str, hits: &[Range<usize>], mark: Option<&web_sys::Element>) {
+    let doc = document();
+    holder.set_text_content(None);
+    let target: &web_sys::Node = match mark {
+        Some(m) => {
+            m.set_text_content(None);
+            let _ = holder.append_child(m);
+            m
+        }
+        None => holder,
+    };
+    for (seg, hit) in search::segments(text, hits) {
+        let node: web_sys::Node = doc.create_text_node(seg).into();
+        let node = if hit {
+            match doc.create_element("mark") {
+                Ok(m) => {
+                    let _ = m.set_attribute("class", "hit");
+                    let _ = m.append_child(&node);
+                    m.into()
+                }
+                Err(_) => node,
             }
-        })
-        .collect_view()
-        .into_any()
+        } else {
+            node
+        };
+        let _ = target.append_child(&node);
+    }
+}
+
+/// Moves the text already in `holder` into `mark` (then in `holder`).
+fn wrap(holder: &web_sys::Element, mark: &web_sys::Element) {
+    while let Some(child) = holder.first_child() {
+        let _ = mark.append_child(&child);
+    }
+    let _ = holder.append_child(mark);
+}
+
+/// Moves the text out of `mark` back into `holder`, and takes `mark` out.
+fn unwrap(holder: &web_sys::Element, mark: &web_sys::Element) {
+    while let Some(child) = mark.first_child() {
+        let _ = holder.insert_before(&child, Some(mark));
+    }
+    mark.remove();
 }
 
 /// Sentence `s` of paragraph `p` of article `a`.
@@ -44,13 +103,10 @@ pub fn SentenceView(a: usize, p: usize, s: usize) -> impl IntoView {
     let sentence = &ctx.corpus.articles[a].paragraphs[p].sentences[s];
     let id = sentence.id.clone();
 
-    // Active topics of this sentence, from the switches of its own topics only.
-    let mine: Vec<(String, Memo<bool>)> =
-        sentence.topics.iter().map(|t| (t.clone(), ctx.topic_switch(t))).collect();
+    // The switches of this sentence's own topics (with the topics' positions).
+    let mine: Vec<(usize, RwSignal<bool>)> =
+        sentence.topics.iter().map(|t| (ctx.topic_index(t), ctx.topic_switch(t))).collect();
     let tagged = !mine.is_empty();
-    let marks = Memo::new(move |_| {
-        mine.iter().filter(|(_, on)| on.get()).map(|(t, _)| t.clone()).collect::<Vec<_>>()
-    });
 
     // Search hits in this sentence (re-renders only when they change).
     let c = ctx.clone();
@@ -83,8 +139,7 @@ pub fn SentenceView(a: usize, p: usize, s: usize) -> impl IntoView {
         }
     };
 
-    // Only the `<mark>` and the short labels' text change with the topics;
-    // the explanation is rendered once.
+    // The explanation of the highlight, rendered once.
     let why_id = format!("{id}-why");
     let why = tagged.then(|| {
         let text = sentence
@@ -98,65 +153,85 @@ pub fn SentenceView(a: usize, p: usize, s: usize) -> impl IntoView {
             .join("; ");
         view! { <span class="why" id=why_id.clone() role="tooltip">{text}</span> }
     });
+    // What changes with the topics and the search is kept by hand, by one
+    // effect per sentence (Leptos renders the plain text once and never
+    // touches it again): a topic toggle moves the existing text into or out
+    // of a `<mark>` and sets the class and the short labels; a new search
+    // rebuilds the text with its hits.
+    let sentence_el = NodeRef::<leptos::html::Span>::new();
+    let holder = NodeRef::<leptos::html::Span>::new();
+    let tags_el = NodeRef::<leptos::html::Sup>::new();
     let c = ctx.clone();
-    let body = move || {
-        let text = &c.corpus.articles[a].paragraphs[p].sentences[s].text;
-        let active = marks.get();
+    let mark_why = why_id.clone();
+    Effect::new(move |prev: Option<Shown>| {
+        let active: Vec<usize> = mine.iter().filter(|(_, on)| on.get()).map(|&(i, _)| i).collect();
         let hits = hits.get();
-        if active.is_empty() {
-            return with_hits(text, &hits);
-        }
-        let class = format!("hl t{}", c.topic_index(&active[0]) % 10);
-        view! { <mark class=class tabindex="0" aria-describedby=why_id.clone()>{with_hits(text, &hits)}</mark> }.into_any()
-    };
-    let c = ctx.clone();
-    let tags = tagged.then(|| {
-        view! {
-            <sup class="tags">
-                {move || marks.with(|m| m.iter().filter_map(|t| c.corpus.topic(t).map(|x| x.short.clone())).collect::<Vec<_>>().join(" "))}
-            </sup>
-        }
-    });
-
-    // Badges for the claims citing this sentence whose topic is active: whether
-    // the point is shared by all who speak, qualified, or disputed.
-    let c = ctx.clone();
-    let switches: Vec<Memo<bool>> =
-        cited.iter().map(|&i| ctx.topic_switch(&ctx.corpus.viewpoints[i].topic)).collect();
-    let shown_claims = Memo::new(move |_| {
-        cited.iter().zip(&switches).filter(|(_, on)| on.get()).map(|(&i, _)| i).collect::<Vec<_>>()
-    });
-    let badge_id = id.clone();
-    let badges = move || {
-        shown_claims
-            .get()
-            .into_iter()
-            .map(|i| {
-                let v = &c.corpus.viewpoints[i];
-                let (sym, status) = status_label(v.status);
-                let word = passage_label(v.status);
-                let class = format!("cb {}", status.replace(' ', "-"));
-                let stance = v
-                    .positions
-                    .iter()
-                    .find(|p| p.evidence.contains(&badge_id))
-                    .map_or("", |p| stance_label(p.stance).1);
-                let label =
-                    format!("{word} point — “{}” (this author {stance}); show the claim", v.statement);
-                let c2 = c.clone();
-                let claim = v.id.clone();
-                view! {
-                    <button type="button" class=class aria-label=label.clone() title=label
-                        on:click=move |ev| {
-                            ev.stop_propagation();
-                            let claim = claim.clone();
-                            c2.update(move |s, _| s.claim = Some(claim));
-                        }
-                    >{format!("{sym} {word}")}</button>
+        // Not in the page (yet): nothing done, so the page still shows the plain text.
+        let (Some(span), Some(el)) = (sentence_el.get(), holder.get()) else { return Shown::default() };
+        let el: &web_sys::Element = &el;
+        let prev = prev.unwrap_or_default();
+        let (class, old_class) = (mark_class(&active), mark_class(&prev.active));
+        let mut mark = prev.mark;
+        if let Some(cl) = &class {
+            match &mark {
+                Some(m) => {
+                    if old_class.as_ref() != Some(cl) {
+                        let _ = m.set_attribute("class", cl);
+                    }
                 }
-            })
-            .collect::<Vec<_>>()
-    };
+                None => mark = topic_mark(cl, &mark_why),
+            }
+        }
+        let text = &c.corpus.articles[a].paragraphs[p].sentences[s].text;
+        match (&mark, prev.hits == hits, old_class.is_some(), class.is_some()) {
+            (_, false, _, on) => fill(el, text, &hits, mark.as_ref().filter(|_| on)),
+            (Some(m), true, false, true) => wrap(el, m),
+            (Some(m), true, true, false) => unwrap(el, m),
+            _ => {}
+        }
+        if prev.active != active {
+            let _ = span.class_list().toggle_with_force("on", !active.is_empty());
+            if let Some(sup) = tags_el.get() {
+                let shorts = active
+                    .iter()
+                    .filter_map(|&i| c.corpus.topics.get(i).map(|t| t.short.as_str()))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                sup.set_text_content(Some(&shorts));
+            }
+        }
+        Shown { active, hits, mark }
+    });
+    let text = sentence.text.clone();
+    let tags = tagged.then(|| view! { <sup class="tags" node_ref=tags_el></sup> });
+
+    // Badges for the claims citing this sentence, shown while the claim's
+    // topic is active: whether the point is shared by all who speak,
+    // qualified, or disputed. Rendered once and hidden or shown, so a toggle
+    // does not rebuild them.
+    let badges = cited
+        .iter()
+        .map(|&i| {
+            let v = &ctx.corpus.viewpoints[i];
+            let on = ctx.topic_switch(&v.topic);
+            let (sym, status) = status_label(v.status);
+            let word = passage_label(v.status);
+            let class = format!("cb {}", status.replace(' ', "-"));
+            let stance = v.positions.iter().find(|p| p.evidence.contains(&id)).map_or("", |p| stance_label(p.stance).1);
+            let label = format!("{word} point — “{}” (this author {stance}); show the claim", v.statement);
+            let c = ctx.clone();
+            let claim = v.id.clone();
+            view! {
+                <button type="button" class=class aria-label=label.clone() title=label hidden=move || !on.get()
+                    on:click=move |ev| {
+                        ev.stop_propagation();
+                        let claim = claim.clone();
+                        c.update(move |s, _| s.claim = Some(claim));
+                    }
+                >{format!("{sym} {word}")}</button>
+            }
+        })
+        .collect_view();
 
     let c = ctx.clone();
     let key_id = id.clone();
@@ -170,7 +245,7 @@ pub fn SentenceView(a: usize, p: usize, s: usize) -> impl IntoView {
         <span
             id=id
             class="s"
-            class:on=move || marks.with(|m| !m.is_empty())
+            node_ref=sentence_el
             class:focused=move || focused.get()
             class:ev=move || evidence.get()
             aria-current=move || focused.get().then_some("location")
@@ -180,7 +255,7 @@ pub fn SentenceView(a: usize, p: usize, s: usize) -> impl IntoView {
             <Show when=move || evidence.get()>
                 <span class="ev-mark" title="Evidence for the chosen claim">"◆"<span class="vh">" Evidence for the chosen claim: "</span></span>
             </Show>
-            {body}
+            <span class="txt" node_ref=holder>{text}</span>
             {why}
             {tags}
             {badges}

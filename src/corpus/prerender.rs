@@ -112,7 +112,12 @@ pub fn render(c: &Corpus) -> String {
         for p in &a.paragraphs {
             let _ = write!(h, "<p id=\"{}\" class=\"para\">", e(&p.id));
             for s in &p.sentences {
-                let _ = write!(h, "<span id=\"{}\" class=\"s\">{} </span>", e(&s.id), e(&s.text));
+                let _ = write!(
+                    h,
+                    "<span id=\"{}\" class=\"s\"><span class=\"txt\">{}</span> </span>",
+                    e(&s.id),
+                    e(&s.text)
+                );
             }
             h.push_str("</p>");
         }
