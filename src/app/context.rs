@@ -3,6 +3,7 @@
 //! single source of truth: [`Ctx::update`] writes a new state to the address
 //! (a new history entry) and the signal; `popstate` reads it back.
 
+use std::ops::Range;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -29,6 +30,32 @@ pub struct Ctx {
     /// concerns the toggled topic. Kept in step with `view.topics` by
     /// [`Ctx::apply`]; read only elsewhere.
     pub switches: Arc<Vec<RwSignal<bool>>>,
+    /// Where each paragraph's sentences start in the corpus-wide sentence
+    /// order (`[article][paragraph]`), for [`Ctx::sentence_index`].
+    pub paragraph_starts: Arc<Vec<Vec<usize>>>,
+    /// The search hits of each sentence, in corpus-wide sentence order. Set
+    /// by the reader when a sentence's hits change, so typing wakes only the
+    /// sentences whose hits changed.
+    pub sentence_hits: Arc<Vec<RwSignal<Vec<Range<usize>>>>>,
+}
+
+/// Where each paragraph's sentences start in the corpus-wide sentence order.
+pub fn paragraph_starts(corpus: &Corpus) -> Vec<Vec<usize>> {
+    let mut n = 0;
+    corpus
+        .articles
+        .iter()
+        .map(|a| {
+            a.paragraphs
+                .iter()
+                .map(|p| {
+                    let start = n;
+                    n += p.sentences.len();
+                    start
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// Which claims cite each sentence.
@@ -174,6 +201,12 @@ impl Ctx {
                 }
             }
         });
+    }
+
+    /// Position of sentence `s` of paragraph `p` of article `a` in the
+    /// corpus-wide sentence order.
+    pub fn sentence_index(&self, a: usize, p: usize, s: usize) -> usize {
+        self.paragraph_starts[a][p] + s
     }
 
     /// Index of an article by id.

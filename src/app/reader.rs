@@ -1,17 +1,19 @@
 //! The reader: everything shown once the corpus has loaded. Sets up the
 //! context, keeps the view in step with the address, and lays out the page.
 
-use std::sync::Arc;
+use std::ops::Range;
+use std::sync::{Arc, OnceLock};
 
 use leptos::prelude::*;
 
 use super::analysis::{AnalysisPanel, PANEL_STEPS};
 use super::columns::Columns;
-use super::context::{index_claims, read_address, scroll_to, Ctx, ViewSignals};
+use super::context::{index_claims, paragraph_starts, read_address, scroll_to, Ctx, ViewSignals};
 use super::notices::Notices;
 use super::search_results::SearchResults;
 use super::toolbar::Toolbar;
 use crate::model::Corpus;
+use crate::state::search;
 use crate::state::view::Known;
 
 /// Read handles on the parts of the state (and two derived from them), each
@@ -34,6 +36,9 @@ pub struct Derived {
     pub reading: RwSignal<Option<String>>,
     /// The focused claim.
     pub claim: RwSignal<Option<String>>,
+    /// Search hits of every sentence in corpus-wide order (empty when there
+    /// is no search).
+    pub hits: Memo<Arc<Vec<Vec<Range<usize>>>>>,
 }
 
 /// How far the live view is built: step `n` (1..=articles) adds a column,
@@ -63,6 +68,9 @@ pub fn Reader(
             .map(|t| RwSignal::new(view.topics.with_untracked(|v| v.contains(&t.id))))
             .collect(),
     );
+    let paragraph_starts = Arc::new(paragraph_starts(&corpus));
+    let sentence_count = corpus.articles.iter().map(|a| a.sentences().count()).sum::<usize>();
+    let sentence_hits = Arc::new((0..sentence_count).map(|_| RwSignal::new(Vec::new())).collect::<Vec<_>>());
     let ctx = Ctx {
         corpus,
         known: known.clone(),
@@ -70,6 +78,8 @@ pub fn Reader(
         notices: RwSignal::new(notices),
         claims_by_sentence,
         switches,
+        paragraph_starts,
+        sentence_hits,
     };
     provide_context(ctx.clone());
 
@@ -82,8 +92,22 @@ pub fn Reader(
         visible: Memo::new(move |_| view.cols.with(|c| c.clone().unwrap_or_else(|| k.articles.clone()))),
         reading: view.read,
         claim: view.claim,
+        hits: search_hits(ctx.corpus.clone(), view.q),
     };
     provide_context(derived);
+
+    // Hand each sentence its hits when they change.
+    let c = ctx.clone();
+    Effect::new(move |_| {
+        derived.hits.with(|all| {
+            for (i, signal) in c.sentence_hits.iter().enumerate() {
+                let new = all.get(i).map_or(&[][..], Vec::as_slice);
+                if signal.with_untracked(|old| old.as_slice() != new) {
+                    signal.set(new.to_vec());
+                }
+            }
+        })
+    });
 
     // Back, forward and in-page links: read the address again.
     let c = ctx.clone();
@@ -140,4 +164,17 @@ pub fn Reader(
         <AnalysisPanel/>
         <Columns/>
     }
+}
+
+/// The search hits of every sentence for the search text in `q`. Texts are
+/// folded once, on the first search, then every keystroke only compares.
+fn search_hits(corpus: Arc<Corpus>, q: RwSignal<String>) -> Memo<Arc<Vec<Vec<Range<usize>>>>> {
+    let folded: Arc<OnceLock<Vec<search::Folded>>> = Arc::new(OnceLock::new());
+    Memo::new(move |_| {
+        let Some(needle) = q.with(|q| search::needle(q)) else { return Arc::new(Vec::new()) };
+        let texts = folded.get_or_init(|| {
+            corpus.articles.iter().flat_map(|a| a.sentences()).map(|s| search::Folded::new(&s.text)).collect()
+        });
+        Arc::new(texts.iter().map(|t| search::find_folded(t, &needle)).collect())
+    })
 }

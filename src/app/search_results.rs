@@ -15,23 +15,26 @@ pub fn SearchResults() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let d = expect_context::<Derived>();
     let results = Memo::new(move |_| {
-        let q = d.query.get();
-        if q.chars().count() < search::MIN_QUERY_CHARS {
+        let all = d.hits.get();
+        if all.is_empty() {
             return None;
         }
+        let q = d.query.get();
         let visible = d.visible.get();
         let mut hits = Vec::new();
         let mut count = 0;
         let mut articles = 0;
         for id in &visible {
-            let Some(a) = ctx.corpus.article(id) else { continue };
+            let Some(ai) = ctx.article_index(id) else { continue };
+            let a = &ctx.corpus.articles[ai];
             let mut any = false;
-            for s in a.sentences() {
-                let n = search::find(&s.text, &q).len();
-                if n > 0 {
+            let Some(&start) = ctx.paragraph_starts[ai].first() else { continue };
+            for (k, s) in a.sentences().enumerate() {
+                let found = all.get(start + k).map_or(&[][..], Vec::as_slice);
+                if let Some(first) = found.first() {
                     any = true;
-                    count += n;
-                    hits.push((a.author_label(), s.id.clone(), s.text.clone()));
+                    count += found.len();
+                    hits.push((a.author_label(), s.id.clone(), s.text.clone(), first.clone()));
                 }
             }
             articles += usize::from(any);
@@ -51,8 +54,7 @@ pub fn SearchResults() -> impl IntoView {
                     view! {
                         <p role="status">{summary}</p>
                         <ol>
-                            {hits.into_iter().take(MAX_LISTED).map(|(who, sid, text)| {
-                                let first = search::find(&text, &q).into_iter().next().unwrap_or(0..0);
+                            {hits.into_iter().take(MAX_LISTED).map(|(who, sid, text, first)| {
                                 let text = search::snippet(&text, &first, 70, 110);
                                 let segs = search::segments(&text, &search::find(&text, &q))
                                     .into_iter()

@@ -108,11 +108,8 @@ pub fn SentenceView(a: usize, p: usize, s: usize) -> impl IntoView {
         sentence.topics.iter().map(|t| (ctx.topic_index(t), ctx.topic_switch(t))).collect();
     let tagged = !mine.is_empty();
 
-    // Search hits in this sentence (re-renders only when they change).
-    let c = ctx.clone();
-    let hits = Memo::new(move |_| {
-        d.query.with(|q| search::find(&c.corpus.articles[a].paragraphs[p].sentences[s].text, q))
-    });
+    // Search hits in this sentence (changes only when they change).
+    let hits = ctx.sentence_hits[ctx.sentence_index(a, p, s)];
 
     let focus_id = id.clone();
     let focused = Memo::new(move |_| d.focus.with(|f| f.as_deref() == Some(focus_id.as_str())));

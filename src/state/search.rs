@@ -18,28 +18,46 @@ fn fold(c: char, out: &mut Vec<char>) {
     }
 }
 
-/// Byte ranges of `text` where `query` occurs (folded), left to right, not
-/// overlapping. An empty or too-short query finds nothing.
-pub fn find(text: &str, query: &str) -> Vec<Range<usize>> {
+/// A text folded for searching: each folded character with the byte range
+/// of the original character it came from. Folding once and searching many
+/// times is what makes typing in the search box cheap.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Folded(Vec<(char, usize, usize)>);
+
+impl Folded {
+    /// Folds `text`.
+    pub fn new(text: &str) -> Folded {
+        let mut hay = Vec::with_capacity(text.len());
+        let mut tmp = Vec::new();
+        for (i, c) in text.char_indices() {
+            tmp.clear();
+            fold(c, &mut tmp);
+            hay.extend(tmp.iter().map(|&f| (f, i, i + c.len_utf8())));
+        }
+        Folded(hay)
+    }
+}
+
+/// The folded form of a query, or `None` when it is too short to search.
+pub fn needle(query: &str) -> Option<Vec<char>> {
     let mut needle = Vec::new();
     for c in query.trim().chars() {
         fold(c, &mut needle);
     }
-    if needle.len() < MIN_QUERY_CHARS {
-        return Vec::new();
-    }
-    // Folded characters with the byte range of the original character they came from.
-    let mut hay: Vec<(char, usize, usize)> = Vec::with_capacity(text.len());
-    let mut tmp = Vec::new();
-    for (i, c) in text.char_indices() {
-        tmp.clear();
-        fold(c, &mut tmp);
-        hay.extend(tmp.iter().map(|&f| (f, i, i + c.len_utf8())));
-    }
+    (needle.len() >= MIN_QUERY_CHARS).then_some(needle)
+}
+
+/// Byte ranges of the folded text where `needle` occurs, left to right, not
+/// overlapping.
+pub fn find_folded(hay: &Folded, needle: &[char]) -> Vec<Range<usize>> {
+    let hay = &hay.0;
     let mut out = Vec::new();
+    if needle.is_empty() {
+        return out;
+    }
     let mut i = 0;
     while i + needle.len() <= hay.len() {
-        if hay[i..i + needle.len()].iter().zip(&needle).all(|(h, n)| h.0 == *n) {
+        if hay[i..i + needle.len()].iter().zip(needle).all(|(h, n)| h.0 == *n) {
             let start = hay[i].1;
             let end = hay[i + needle.len() - 1].2;
             if out.last().is_none_or(|r: &Range<usize>| r.end <= start) {
@@ -51,6 +69,15 @@ pub fn find(text: &str, query: &str) -> Vec<Range<usize>> {
         }
     }
     out
+}
+
+/// Byte ranges of `text` where `query` occurs (folded), left to right, not
+/// overlapping. An empty or too-short query finds nothing.
+pub fn find(text: &str, query: &str) -> Vec<Range<usize>> {
+    match needle(query) {
+        Some(n) => find_folded(&Folded::new(text), &n),
+        None => Vec::new(),
+    }
 }
 
 /// A window of `text` around its first hit: up to `before` characters
@@ -127,5 +154,17 @@ mod tests {
         let t = "İstanbul talks";
         let hits = find(t, "talks");
         assert_eq!(&t[hits[0].clone()], "talks");
+    }
+
+    #[test]
+    fn folding_once_finds_what_find_finds() {
+        let text = "Russia’s tilt — and Russia's trade: RUSSIA İstanbul";
+        let hay = Folded::new(text);
+        for q in ["russia's", "RUSSIA", "tilt - and", "istanbul", "i̇s", "zz", "a", "  "] {
+            let folded = needle(q).map_or_else(Vec::new, |n| find_folded(&hay, &n));
+            assert_eq!(folded, find(text, q), "{q}");
+        }
+        assert_eq!(needle(" a "), None);
+        assert!(find_folded(&hay, &[]).is_empty());
     }
 }
