@@ -126,13 +126,14 @@ fn interaction(b: &Browser, script: &str) -> (f64, f64, f64) {
 }
 
 fn interactions(b: &Browser, with_claims: bool) -> Vec<(&'static str, f64, f64, f64)> {
-    let cases: [(&str, &str); 7] = [
+    let cases: [(&str, &str); 8] = [
         ("nothing (the measuring call alone)", "void 0"),
         ("writing the address alone (History.pushState, done after the frame)", "history.pushState(null, '', location.pathname + '?bench=' + Math.random())"),
         ("toggle a topic", "document.querySelector('button.topic:nth-of-type(2)').click()"),
         ("toggle four topics on", "[1,3,4,5].forEach(i => document.querySelector('button.topic:nth-of-type(' + i + ')').click())"),
         ("move a column", "document.querySelector('#live article.column:nth-of-type(3) button[aria-label$=\"left\"]').click()"),
         ("focus a claim", "document.querySelector('details.panel').open = true; document.querySelector('tr.claim .claim-btn').click()"),
+        ("focus a sentence", "const s = document.querySelectorAll('#live .s'); s[(s.length / 2 + Math.floor(Math.random() * 40)) | 0].click()"),
         ("type a search letter", "const i = document.getElementById('search'); i.value += 'a'; i.dispatchEvent(new Event('input', { bubbles: true }))"),
     ];
     let mut out = Vec::new();

@@ -223,6 +223,67 @@ fn deep_link_scrolls_to_and_marks_the_sentence() {
     b.click_css("#bokhari-p4-s1");
     b.wait("location.hash === '#bokhari-p4-s1'", LOAD, "the clicked sentence in the address");
     assert_eq!(b.js("return document.querySelectorAll('.s.focused').length", json!([])), 1);
+    assert_eq!(
+        b.js("return [...document.querySelectorAll('[aria-current]')].map(e => e.id)", json!([])),
+        json!(["bokhari-p4-s1"])
+    );
+    // Back marks the first sentence again, and only it.
+    b.back();
+    b.wait(
+        "location.hash === '#diplomatic-insight-p2-s24' && [...document.querySelectorAll('.s.focused, [aria-current]')].every(e => e.id === 'diplomatic-insight-p2-s24') && document.querySelectorAll('.s.focused').length === 1",
+        LOAD,
+        "the first sentence marked again after Back",
+    );
+}
+
+/// Guards the coverage line of each column: how many of its sentences are on
+/// the active topics, per topic too, and "silent" where it says nothing.
+#[test]
+fn each_column_says_how_much_it_says_on_the_active_topics() {
+    let server = Server::start(&dist());
+    let b = Browser::start(Kind::Chromium);
+    let c = corpus();
+    for query in ["?topics=trade", "?topics=afghanistan,india-tilt"] {
+        open(&b, &server, query);
+        let active: Vec<&str> = query.trim_start_matches("?topics=").split(',').collect();
+        for a in &c.articles {
+            let total = a.sentences().count();
+            let on = a.sentences().filter(|s| s.topics.iter().any(|t| active.contains(&t.as_str()))).count();
+            let expected = if on == 0 {
+                "Silent on the selected topics".to_string()
+            } else {
+                format!("{on} of {total} sentences on the selected topics")
+            };
+            let shown = b.js(
+                "const col = document.getElementById('article-' + arguments[0]); return col.querySelector('.coverage p').innerText",
+                json!([a.id]),
+            );
+            assert_eq!(shown, json!(expected), "{} with {query}", a.id);
+            // One chip per active topic, with that topic's count.
+            let chips = b.js(
+                "const col = document.getElementById('article-' + arguments[0]); return [...col.querySelectorAll('.coverage .chip')].filter(e => e.offsetParent !== null).map(e => e.innerText)",
+                json!([a.id]),
+            );
+            let want: Vec<String> = c
+                .topics
+                .iter()
+                .filter(|t| active.contains(&t.id.as_str()))
+                .map(|t| {
+                    format!("{} {}", t.short, a.sentences().filter(|s| s.topics.contains(&t.id)).count())
+                })
+                .collect();
+            assert_eq!(chips, json!(want), "{} with {query}", a.id);
+        }
+    }
+    // With no topic active, the coverage lines are hidden.
+    open(&b, &server, "");
+    assert_eq!(
+        b.js(
+            "return [...document.querySelectorAll('.coverage')].filter(e => e.offsetParent !== null).length",
+            json!([])
+        ),
+        json!(0)
+    );
 }
 
 #[test]

@@ -44,9 +44,10 @@ pub fn status_label(s: Status) -> (&'static str, &'static str) {
     }
 }
 
-/// Whether a topic's part of the panel shows: when it is active, or when no topic is.
-fn topic_shown(d: Derived, topic: String) -> Memo<bool> {
-    Memo::new(move |_| d.active.with(|a| a.is_empty() || a.contains(&topic)))
+/// Whether a topic's part of the panel shows: when it is active, or when no
+/// topic is. Listens to that topic's switch only (and to whether any is on).
+fn topic_shown(d: Derived, on: RwSignal<bool>) -> Memo<bool> {
+    Memo::new(move |_| !d.any_active.get() || on.get())
 }
 
 /// How many build steps the panel takes: its four parts are built one per
@@ -127,7 +128,7 @@ fn Grid() -> impl IntoView {
                 return None;
             }
             let ti = ctx.topic_index(&topic.id) % 10;
-            let shown = topic_shown(d, topic.id.clone());
+            let shown = topic_shown(d, ctx.topic_switch(&topic.id));
             Some(view! {
                 <tbody hidden=move || !shown.get()>
                     <tr class="topic-row">
@@ -165,10 +166,8 @@ fn Grid() -> impl IntoView {
 #[component]
 fn ClaimRow(idx: usize) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let d = expect_context::<Derived>();
     let v: Viewpoint = ctx.corpus.viewpoints[idx].clone();
-    let id = v.id.clone();
-    let focused = Memo::new(move |_| d.claim.with(|c| c.as_deref() == Some(id.as_str())));
+    let focused = ctx.claim_switches[idx];
     let (sym, word) = status_label(v.status);
     let c = ctx.clone();
     let claim_id = v.id.clone();
@@ -302,7 +301,7 @@ fn Aligned() -> impl IntoView {
                     Some(view! { <li><a href=format!("#{}", s.id)><strong>{a.author_label()}</strong>": " {s.text.clone()}</a></li> })
                 })
                 .collect_view();
-            let shown = topic_shown(d, g.topic.clone());
+            let shown = topic_shown(d, ctx.topic_switch(&g.topic));
             let shared = format!("{label} — shared words: {} (similarity {}%)", g.shared.join(", "), percent(g.score));
             view! {
                 <li hidden=move || !shown.get()>
@@ -325,8 +324,8 @@ fn Facts() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let d = expect_context::<Derived>();
     let c = ctx.clone();
-    let fact_shown = move |topic: Option<String>| {
-        Memo::new(move |_| d.active.with(|a| a.is_empty() || topic.as_ref().is_some_and(|t| a.contains(t))))
+    let fact_shown = move |on: Option<RwSignal<bool>>| {
+        Memo::new(move |_| !d.any_active.get() || on.is_some_and(|on| on.get()))
     };
     let any = Memo::new(move |_| {
         d.active.with(|a| {
@@ -359,7 +358,7 @@ fn Facts() -> impl IntoView {
                     }
                 })
                 .collect_view();
-            let shown = fact_shown(g.topic.clone());
+            let shown = fact_shown(g.topic.as_deref().map(|t| ctx.topic_switch(t)));
             view! { <tbody class:differs=g.differs hidden=move || !shown.get()>{rows}</tbody> }
         })
         .collect_view();

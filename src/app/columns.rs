@@ -162,52 +162,44 @@ fn ArticleHeader(idx: usize, heading_id: String) -> impl IntoView {
     }
 }
 
-/// How much the article says on the active topics: a count and a bar.
+/// How much the article says on the active topics: a count and a bar, and
+/// one chip per active topic with its own count.
 #[component]
 fn Coverage(idx: usize) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let d = expect_context::<Derived>();
-    let total = ctx.corpus.articles[idx].sentences().count();
+    let article = &ctx.corpus.articles[idx];
+    let total = article.sentences().count();
     let c = ctx.clone();
-    let counts = Memo::new(move |_| {
+    let on = Memo::new(move |_| {
         d.active.with(|act| {
-            let a = &c.corpus.articles[idx];
-            let on = a.sentences().filter(|s| s.topics.iter().any(|t| act.contains(t))).count();
-            let per: Vec<(String, usize, usize)> = act
-                .iter()
-                .map(|t| {
-                    (
-                        c.corpus.topic(t).map(|x| x.short.clone()).unwrap_or_default(),
-                        c.topic_index(t),
-                        a.sentences().filter(|s| s.topics.contains(t)).count(),
-                    )
-                })
-                .collect();
-            (on, per)
+            c.corpus.articles[idx].sentences().filter(|s| s.topics.iter().any(|t| act.contains(t))).count()
         })
     });
-    // Rendered once and hidden when no topic is active; a toggle updates text
-    // and one width, and recreates only the per-topic chips.
-    let summary = move || {
-        let on = counts.with(|c| c.0);
-        if on == 0 {
-            "Silent on the selected topics".to_string()
-        } else {
-            format!("{on} of {total} sentences on the selected topics")
-        }
+    // Rendered once: a toggle updates a text, a width and the hidden chips.
+    let summary = move || match on.get() {
+        0 => "Silent on the selected topics".to_string(),
+        n => format!("{n} of {total} sentences on the selected topics"),
     };
-    let pct = move || counts.with(|c| (c.0 * 100).checked_div(total).unwrap_or(0));
+    let pct = move || (on.get() * 100).checked_div(total).unwrap_or(0);
+    let chips = ctx
+        .corpus
+        .topics
+        .iter()
+        .enumerate()
+        .map(|(ti, t)| {
+            let n = article.sentences().filter(|s| s.topics.contains(&t.id)).count();
+            let shown = ctx.switches[ti];
+            view! { <span class=format!("chip t{}", ti % 10) hidden=move || !shown.get()>{format!("{} {n}", t.short)}</span> }
+        })
+        .collect_view();
     view! {
-        <div class="coverage" hidden=move || d.active.with(Vec::is_empty)>
+        <div class="coverage" hidden=move || !d.any_active.get()>
             <p>{summary}</p>
             <div class="bar" role="img" aria-label=move || format!("{}% of the article", pct())>
                 <span style:width=move || format!("{}%", pct())></span>
             </div>
-            <p class="per-topic">
-                {move || counts.get().1.into_iter().map(|(short, ti, n)| view! {
-                    <span class=format!("chip t{}", ti % 10)>{format!("{short} {n}")}</span>
-                }).collect_view()}
-            </p>
+            <p class="per-topic">{chips}</p>
         </div>
     }
 }

@@ -30,6 +30,9 @@ pub struct Ctx {
     /// concerns the toggled topic. Kept in step with `view.topics` by
     /// [`Ctx::apply`]; read only elsewhere.
     pub switches: Arc<Vec<RwSignal<bool>>>,
+    /// One switch per claim (in viewpoint order): is it the chosen one? Kept
+    /// in step with `view.claim` by [`Ctx::apply`]; read only elsewhere.
+    pub claim_switches: Arc<Vec<RwSignal<bool>>>,
     /// Where each paragraph's sentences start in the corpus-wide sentence
     /// order (`[article][paragraph]`), for [`Ctx::sentence_index`].
     pub paragraph_starts: Arc<Vec<Vec<usize>>>,
@@ -190,12 +193,20 @@ impl Ctx {
     }
 
     /// Sets the view to `v` (only the parts that differ) and flips the
-    /// switches of the topics that went on or off.
+    /// switches of the topics and claims that went on or off.
     pub fn apply(&self, v: ViewState) {
         self.view.apply(v);
         self.view.topics.with_untracked(|active| {
             for (topic, switch) in self.corpus.topics.iter().zip(self.switches.iter()) {
                 let on = active.contains(&topic.id);
+                if switch.get_untracked() != on {
+                    switch.set(on);
+                }
+            }
+        });
+        self.view.claim.with_untracked(|chosen| {
+            for (v, switch) in self.corpus.viewpoints.iter().zip(self.claim_switches.iter()) {
+                let on = chosen.as_deref() == Some(v.id.as_str());
                 if switch.get_untracked() != on {
                     switch.set(on);
                 }

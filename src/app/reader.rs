@@ -30,6 +30,8 @@ pub struct Derived {
     pub focus: RwSignal<Option<String>>,
     /// Collapse off-topic text (only meaningful with active topics).
     pub collapse: Memo<bool>,
+    /// Is any topic active? (Changes only when the first goes on or the last off.)
+    pub any_active: Memo<bool>,
     /// Visible article ids in order.
     pub visible: Memo<Vec<String>>,
     /// The article shown on a phone.
@@ -68,6 +70,13 @@ pub fn Reader(
             .map(|t| RwSignal::new(view.topics.with_untracked(|v| v.contains(&t.id))))
             .collect(),
     );
+    let claim_switches = Arc::new(
+        corpus
+            .viewpoints
+            .iter()
+            .map(|v| RwSignal::new(view.claim.with_untracked(|c| c.as_deref() == Some(v.id.as_str()))))
+            .collect(),
+    );
     let paragraph_starts = Arc::new(paragraph_starts(&corpus));
     let sentence_count = corpus.articles.iter().map(|a| a.sentences().count()).sum::<usize>();
     let sentence_hits = Arc::new((0..sentence_count).map(|_| RwSignal::new(Vec::new())).collect::<Vec<_>>());
@@ -78,6 +87,7 @@ pub fn Reader(
         notices: RwSignal::new(notices),
         claims_by_sentence,
         switches,
+        claim_switches,
         paragraph_starts,
         sentence_hits,
     };
@@ -89,6 +99,7 @@ pub fn Reader(
         query: view.q,
         focus: view.focus,
         collapse: Memo::new(move |_| view.collapse.get() && view.topics.with(|t| !t.is_empty())),
+        any_active: Memo::new(move |_| view.topics.with(|t| !t.is_empty())),
         visible: Memo::new(move |_| view.cols.with(|c| c.clone().unwrap_or_else(|| k.articles.clone()))),
         reading: view.read,
         claim: view.claim,
@@ -148,11 +159,18 @@ pub fn Reader(
         }
     });
 
-    // Bring the focused sentence into view once it is rendered.
-    Effect::new(move |_| {
-        if let Some(id) = derived.focus.get() {
+    // Mark the focused sentence (and unmark the one before: two sentences
+    // change, not all of them), then bring it into view.
+    Effect::new(move |prev: Option<Option<String>>| {
+        let now = derived.focus.get();
+        if let Some(Some(old)) = prev.as_ref().filter(|old| **old != now) {
+            mark_focused(old, false);
+        }
+        if let Some(id) = now.clone() {
+            mark_focused(&id, true);
             request_animation_frame(move || scroll_to(&id));
         }
+        now
     });
 
     let title = ctx.corpus.title.clone();
@@ -177,4 +195,13 @@ fn search_hits(corpus: Arc<Corpus>, q: RwSignal<String>) -> Memo<Arc<Vec<Vec<Ran
         });
         Arc::new(texts.iter().map(|t| search::find_folded(t, &needle)).collect())
     })
+}
+
+/// Marks the sentence with this id as focused (class and `aria-current`), or
+/// unmarks it.
+fn mark_focused(id: &str, on: bool) {
+    let Some(el) = document().get_element_by_id(id) else { return };
+    let _ = el.class_list().toggle_with_force("focused", on);
+    let _ =
+        if on { el.set_attribute("aria-current", "location") } else { el.remove_attribute("aria-current") };
 }

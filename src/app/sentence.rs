@@ -111,19 +111,15 @@ pub fn SentenceView(a: usize, p: usize, s: usize) -> impl IntoView {
     // Search hits in this sentence (changes only when they change).
     let hits = ctx.sentence_hits[ctx.sentence_index(a, p, s)];
 
-    let focus_id = id.clone();
-    let focused = Memo::new(move |_| d.focus.with(|f| f.as_deref() == Some(focus_id.as_str())));
+    // Focused when built; later changes are made by the reader's focus
+    // effect, on the two sentences concerned only.
+    let focused = d.focus.with_untracked(|f| f.as_deref() == Some(id.as_str()));
 
     // Claims citing this sentence; evidence of the chosen one?
     let cited: Vec<usize> = ctx.claims_by_sentence.get(&id).cloned().unwrap_or_default();
-    let c = ctx.clone();
-    let cited2 = cited.clone();
-    let evidence = Memo::new(move |_| {
-        !cited2.is_empty()
-            && d.claim.with(|cl| {
-                cl.as_ref().is_some_and(|cl| cited2.iter().any(|&i| &c.corpus.viewpoints[i].id == cl))
-            })
-    });
+    let chosen: Vec<RwSignal<bool>> =
+        cited.iter().filter_map(|&i| ctx.claim_switches.get(i).copied()).collect();
+    let evidence = Memo::new(move |_| chosen.iter().any(|on| on.get()));
 
     let c = ctx.clone();
     let click_id = id.clone();
@@ -243,9 +239,9 @@ pub fn SentenceView(a: usize, p: usize, s: usize) -> impl IntoView {
             id=id
             class="s"
             node_ref=sentence_el
-            class:focused=move || focused.get()
+            class:focused=focused
             class:ev=move || evidence.get()
-            aria-current=move || focused.get().then_some("location")
+            aria-current=focused.then_some("location")
             on:click=on_click
             on:keydown=on_key
         >
