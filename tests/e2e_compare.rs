@@ -63,7 +63,7 @@ fn grid_lists_every_claim_of_the_active_topics_with_all_stances() {
         open(&b, &server, &format!("?topics={}", topics.join(",")));
         b.js("document.querySelector('details.panel').open = true", json!([]));
         let rows = b.js(
-            "return [...document.querySelectorAll('table.grid tr.claim')].filter(r => !r.closest('tbody').hidden).map(r => ({ id: r.id.replace('claim-', ''),
+            "return [...document.querySelectorAll('table.grid tr.claim')].filter(r => getComputedStyle(r.closest('tbody')).display !== 'none').map(r => ({ id: r.id.replace('claim-', ''),
                  cells: [...r.querySelectorAll('td.stance')].map(td => td.innerText.trim()),
                  status: r.querySelector('td.status').innerText.trim() }))",
             json!([]),
@@ -161,7 +161,7 @@ fn panels_show_computed_analysis_and_downloads_exist() {
     open(&b, &server, "?topics=defence");
     b.js("document.querySelectorAll('details.panel').forEach(d => d.open = true)", json!([]));
     let aligned = b.js(
-        "return [...document.querySelectorAll('ol.aligned > li')].filter(l => !l.hidden).length",
+        "return [...document.querySelectorAll('ol.aligned > li')].filter(l => getComputedStyle(l).display !== 'none').length",
         json!([]),
     );
     assert_eq!(
@@ -169,7 +169,7 @@ fn panels_show_computed_analysis_and_downloads_exist() {
         c.alignments.iter().filter(|a| a.topic == "defence").count()
     );
     let facts = b.js(
-        "return [...document.querySelectorAll('table.facts tbody')].filter(t => !t.hidden).length",
+        "return [...document.querySelectorAll('table.facts tbody')].filter(t => getComputedStyle(t).display !== 'none').length",
         json!([]),
     );
     assert_eq!(

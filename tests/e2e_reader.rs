@@ -449,3 +449,25 @@ fn copy_link_offers_the_address() {
         "{status}"
     );
 }
+
+/// Guards the "Clear topics" control: there only while a topic is active, and
+/// it turns every topic off, in the page and in the address.
+#[test]
+fn clear_topics_turns_every_topic_off() {
+    let server = Server::start(&dist());
+    let b = Browser::start(Kind::Chromium);
+    open(&b, &server, "");
+    let visible = "(() => { const e = document.querySelector('#live button.clear'); return !!e && e.offsetParent !== null; })()";
+    assert_eq!(b.js(&format!("return {visible}"), json!([])), json!(false));
+    open(&b, &server, "?topics=trade,afghanistan");
+    assert!(!marked_ids(&b).is_empty());
+    assert_eq!(b.js(&format!("return {visible}"), json!([])), json!(true));
+    b.click_css("#live button.clear");
+    b.wait("location.search === ''", LOAD, "topics gone from the address");
+    assert!(marked_ids(&b).is_empty());
+    assert_eq!(b.js(&format!("return {visible}"), json!([])), json!(false));
+    // Back brings them back.
+    b.back();
+    b.wait("location.search === '?topics=trade,afghanistan'", LOAD, "topics back");
+    b.wait("document.querySelectorAll('mark.hl').length > 0", LOAD, "highlights back");
+}

@@ -44,11 +44,11 @@ pub fn status_label(s: Status) -> (&'static str, &'static str) {
     }
 }
 
-/// Whether a topic's part of the panel shows: when it is active, or when no
-/// topic is. Listens to that topic's switch only (and to whether any is on).
-fn topic_shown(d: Derived, on: RwSignal<bool>) -> Memo<bool> {
-    Memo::new(move |_| !d.any_active.get() || on.get())
-}
+// A topic's part of the panel shows when its topic is active, or when no
+// topic is: each part (class `tp`) carries `on` while its own topic is active,
+// and the panel carries `filtered` while any is (the stylesheet hides
+// `.filtered .tp:not(.on)`). So the first topic going on changes one class,
+// not every row, and a toggle touches only that topic's rows.
 
 /// How many build steps the panel takes: its four parts are built one per
 /// task, after the columns (see [`super::reader::Built`]).
@@ -75,7 +75,7 @@ pub fn AnalysisPanel() -> impl IntoView {
         }
     });
     view! {
-        <section class="analysis" aria-label="Comparison">
+        <section class="analysis" aria-label="Comparison" class:filtered=move || d.any_active.get()>
             <p class="legend">
                 "In the text, passages an author's stance rests on carry a badge: "
                 <span class="cb consensus">"● shared"</span>" all who speak agree; "
@@ -109,7 +109,6 @@ pub fn AnalysisPanel() -> impl IntoView {
 #[component]
 fn Grid() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let d = expect_context::<Derived>();
     // All authors, in corpus order, whichever columns are shown: the grid
     // compares everyone, and stays put when columns move.
     let head =
@@ -128,9 +127,9 @@ fn Grid() -> impl IntoView {
                 return None;
             }
             let ti = ctx.topic_index(&topic.id) % 10;
-            let shown = topic_shown(d, ctx.topic_switch(&topic.id));
+            let on = ctx.topic_switch(&topic.id);
             Some(view! {
-                <tbody hidden=move || !shown.get()>
+                <tbody class="tp" class:on=move || on.get()>
                     <tr class="topic-row">
                         <th scope="colgroup" colspan=ncols>
                             <span class=format!("chip t{ti}")>{topic.short.clone()}</span>" " {topic.label.clone()}
@@ -301,10 +300,10 @@ fn Aligned() -> impl IntoView {
                     Some(view! { <li><a href=format!("#{}", s.id)><strong>{a.author_label()}</strong>": " {s.text.clone()}</a></li> })
                 })
                 .collect_view();
-            let shown = topic_shown(d, ctx.topic_switch(&g.topic));
+            let on = ctx.topic_switch(&g.topic);
             let shared = format!("{label} — shared words: {} (similarity {}%)", g.shared.join(", "), percent(g.score));
             view! {
-                <li hidden=move || !shown.get()>
+                <li class="tp" class:on=move || on.get()>
                     <p class="shared">{shared}</p>
                     <ul>{items}</ul>
                 </li>
@@ -324,9 +323,6 @@ fn Facts() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let d = expect_context::<Derived>();
     let c = ctx.clone();
-    let fact_shown = move |on: Option<RwSignal<bool>>| {
-        Memo::new(move |_| !d.any_active.get() || on.is_some_and(|on| on.get()))
-    };
     let any = Memo::new(move |_| {
         d.active.with(|a| {
             a.is_empty() || c.corpus.facts.iter().any(|g| g.topic.as_ref().is_some_and(|t| a.contains(t)))
@@ -358,8 +354,8 @@ fn Facts() -> impl IntoView {
                     }
                 })
                 .collect_view();
-            let shown = fact_shown(g.topic.as_deref().map(|t| ctx.topic_switch(t)));
-            view! { <tbody class:differs=g.differs hidden=move || !shown.get()>{rows}</tbody> }
+            let on = g.topic.as_deref().map(|t| ctx.topic_switch(t));
+            view! { <tbody class="tp" class:differs=g.differs class:on=move || on.is_some_and(|on| on.get())>{rows}</tbody> }
         })
         .collect_view();
     view! {

@@ -59,12 +59,10 @@ fn TopicToggles() -> impl IntoView {
         <fieldset class="topics">
             <legend>"Topics"<span class="hint">" — highlight what each author says on them"</span></legend>
             {buttons}
-            <Show when=move || d.active.with(|a| !a.is_empty())>
-                <button type="button" class="small clear" on:click={
-                    let c = c.clone();
-                    move |_| c.update(|v, _| v.topics.clear())
-                }>"Clear topics"</button>
-            </Show>
+            <button type="button" class="small clear" hidden=move || !d.any_active.get() on:click={
+                let c = c.clone();
+                move |_| c.update(|v, _| v.topics.clear())
+            }>"Clear topics"</button>
         </fieldset>
     }
 }
