@@ -32,7 +32,7 @@ fn exercise(b: &Browser) {
     b.type_into(&input, "gas");
     b.wait("document.querySelector('mark.hit')", LOAD, "search hits");
     b.js("document.querySelectorAll('details').forEach(d => d.open = true)", json!([]));
-    b.click_css("tbody:not([hidden]) tr.claim .claim-btn");
+    b.click_css("tbody.tp.on tr.claim .claim-btn");
     b.wait("document.querySelector('.s.ev')", LOAD, "evidence");
     b.click_css("#live article.column:nth-of-type(2) button[aria-label$='left']");
     b.click_css(".copy button");

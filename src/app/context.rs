@@ -149,7 +149,10 @@ pub fn read_address(known: &Known) -> (ViewState, Vec<String>) {
 
 /// The absolute path-plus-query-plus-fragment for a state, on this page.
 pub fn address_of(view: &ViewState) -> String {
-    let path = window().location().pathname().unwrap_or_default();
+    // The page's path never changes (only the query and fragment do), so it
+    // is read from the browser once.
+    static PATH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let path = PATH.get_or_init(|| window().location().pathname().unwrap_or_default());
     format!("{path}{}", view.to_relative_url())
 }
 

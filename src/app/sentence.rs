@@ -31,6 +31,8 @@ struct Shown {
     /// Its topic `<mark>`: in the page while a topic is active, kept aside
     /// otherwise for the next time.
     mark: Option<web_sys::Element>,
+    /// Its one text node, while the text has no search hits (once known).
+    plain: Option<web_sys::Node>,
 }
 
 /// The class of the topic `<mark>` for these active topics (the first one's colour).
@@ -49,8 +51,13 @@ fn topic_mark(class: &str, why_id: &str) -> Option<web_sys::Element> {
 
 /// Fills `holder` with the text, search hits wrapped in `<mark class="hit">`,
 /// all inside `mark` when there is one. Built as DOM text nodes, never
-/// parsed as markup.
-fn fill(holder: &web_sys::Element, text: &str, hits: &[Range<usize>], mark: Option<&web_sys::Element>) {
+/// parsed as markup. Returns the one text node when there are no hits.
+fn fill(
+    holder: &web_sys::Element,
+    text: &str,
+    hits: &[Range<usize>],
+    mark: Option<&web_sys::Element>,
+) -> Option<web_sys::Node> {
     let doc = document();
     holder.set_text_content(None);
     let target: &web_sys::Node = match mark {
@@ -61,8 +68,12 @@ fn fill(holder: &web_sys::Element, text: &str, hits: &[Range<usize>], mark: Opti
         }
         None => holder,
     };
+    let mut single = None;
     for (seg, hit) in search::segments(text, hits) {
         let node: web_sys::Node = doc.create_text_node(seg).into();
+        if hits.is_empty() {
+            single = Some(node.clone());
+        }
         let node = if hit {
             match doc.create_element("mark") {
                 Ok(m) => {
@@ -77,20 +88,36 @@ fn fill(holder: &web_sys::Element, text: &str, hits: &[Range<usize>], mark: Opti
         };
         let _ = target.append_child(&node);
     }
+    single
 }
 
-/// Moves the text already in `holder` into `mark` (then in `holder`).
-fn wrap(holder: &web_sys::Element, mark: &web_sys::Element) {
-    while let Some(child) = holder.first_child() {
-        let _ = mark.append_child(&child);
+/// Moves the text already in `holder` into `mark` (then in `holder`): two
+/// DOM calls when the text is its one known node.
+fn wrap(holder: &web_sys::Element, mark: &web_sys::Element, plain: Option<&web_sys::Node>) {
+    match plain {
+        Some(t) => {
+            let _ = mark.append_child(t);
+        }
+        None => {
+            while let Some(child) = holder.first_child() {
+                let _ = mark.append_child(&child);
+            }
+        }
     }
     let _ = holder.append_child(mark);
 }
 
 /// Moves the text out of `mark` back into `holder`, and takes `mark` out.
-fn unwrap(holder: &web_sys::Element, mark: &web_sys::Element) {
-    while let Some(child) = mark.first_child() {
-        let _ = holder.insert_before(&child, Some(mark));
+fn unwrap(holder: &web_sys::Element, mark: &web_sys::Element, plain: Option<&web_sys::Node>) {
+    match plain {
+        Some(t) => {
+            let _ = holder.append_child(t);
+        }
+        None => {
+            while let Some(child) = mark.first_child() {
+                let _ = holder.insert_before(&child, Some(mark));
+            }
+        }
     }
     mark.remove();
 }
@@ -149,9 +176,8 @@ pub fn SentenceView(a: usize, p: usize, s: usize) -> impl IntoView {
     // What changes with the topics and the search is kept by hand, by one
     // effect per sentence (Leptos renders the plain text once and never
     // touches it again): a topic toggle moves the existing text into or out
-    // of a `<mark>` and sets the class and the short labels; a new search
+    // of a `<mark>` and sets the short labels; a new search
     // rebuilds the text with its hits.
-    let sentence_el = NodeRef::<leptos::html::Span>::new();
     let holder = NodeRef::<leptos::html::Span>::new();
     let tags_el = NodeRef::<leptos::html::Sup>::new();
     let c = ctx.clone();
@@ -160,7 +186,7 @@ pub fn SentenceView(a: usize, p: usize, s: usize) -> impl IntoView {
         let active: Vec<usize> = mine.iter().filter(|(_, on)| on.get()).map(|&(i, _)| i).collect();
         let hits = hits.get();
         // Not in the page (yet): nothing done, so the page still shows the plain text.
-        let (Some(span), Some(el)) = (sentence_el.get(), holder.get()) else { return Shown::default() };
+        let Some(el) = holder.get() else { return Shown::default() };
         let el: &web_sys::Element = &el;
         let prev = prev.unwrap_or_default();
         let (class, old_class) = (mark_class(&active), mark_class(&prev.active));
@@ -176,14 +202,20 @@ pub fn SentenceView(a: usize, p: usize, s: usize) -> impl IntoView {
             }
         }
         let text = &c.corpus.articles[a].paragraphs[p].sentences[s].text;
+        // The plain text is one node: Leptos's at first, ours after a search.
+        let mut plain =
+            if prev.hits.is_empty() && prev.plain.is_none() && hits.is_empty() && class != old_class {
+                el.first_child()
+            } else {
+                prev.plain
+            };
         match (&mark, prev.hits == hits, old_class.is_some(), class.is_some()) {
-            (_, false, _, on) => fill(el, text, &hits, mark.as_ref().filter(|_| on)),
-            (Some(m), true, false, true) => wrap(el, m),
-            (Some(m), true, true, false) => unwrap(el, m),
+            (_, false, _, on) => plain = fill(el, text, &hits, mark.as_ref().filter(|_| on)),
+            (Some(m), true, false, true) => wrap(el, m, plain.as_ref()),
+            (Some(m), true, true, false) => unwrap(el, m, plain.as_ref()),
             _ => {}
         }
         if prev.active != active {
-            let _ = span.class_list().toggle_with_force("on", !active.is_empty());
             if let Some(sup) = tags_el.get() {
                 let shorts = active
                     .iter()
@@ -193,7 +225,7 @@ pub fn SentenceView(a: usize, p: usize, s: usize) -> impl IntoView {
                 sup.set_text_content(Some(&shorts));
             }
         }
-        Shown { active, hits, mark }
+        Shown { active, hits, mark, plain }
     });
     let text = sentence.text.clone();
     let tags = tagged.then(|| view! { <sup class="tags" node_ref=tags_el></sup> });
@@ -238,7 +270,6 @@ pub fn SentenceView(a: usize, p: usize, s: usize) -> impl IntoView {
         <span
             id=id
             class="s"
-            node_ref=sentence_el
             class:focused=focused
             class:ev=move || evidence.get()
             aria-current=focused.then_some("location")
