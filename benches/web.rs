@@ -165,6 +165,18 @@ fn warm(server: &Server, site: &Path) {
     }
 }
 
+/// Headless Chromium as every timing here uses it: long tasks recorded, the
+/// cache off, performance metrics on, the CPU slowed 4x.
+fn bench_browser() -> Browser {
+    let b = Browser::start(Kind::Chromium);
+    b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": LONG_TASKS }));
+    b.cdp("Network.enable", json!({}));
+    b.cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }));
+    b.cdp("Performance.enable", json!({}));
+    b.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 4 }));
+    b
+}
+
 fn site_copy(tag: &str, from: &Path) -> PathBuf {
     let dst = std::env::temp_dir().join(format!("parallax-bench-{tag}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dst);
@@ -215,12 +227,7 @@ fn main() {
     let server = Server::start(&site);
     server.compress(true);
     warm(&server, &site);
-    let b = Browser::start(Kind::Chromium);
-    b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": LONG_TASKS }));
-    b.cdp("Network.enable", json!({}));
-    b.cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }));
-    b.cdp("Performance.enable", json!({}));
-    b.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 4 }));
+    let b = bench_browser();
     for (label, network) in [
         ("CPU 4x, local network", None),
         (
@@ -304,11 +311,7 @@ fn main() {
         let big_server = Server::start(&big_site);
         big_server.compress(true);
         warm(&big_server, &big_site);
-        let b = Browser::start(Kind::Chromium);
-        b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": LONG_TASKS }));
-        b.cdp("Network.enable", json!({}));
-        b.cdp("Performance.enable", json!({}));
-        b.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 4 }));
+        let b = bench_browser();
         let sentences: usize = big.articles.iter().map(|a| a.sentences().count()).sum();
         let loads: Vec<[f64; 6]> = (0..3).map(|_| load_timings(&b, &big_server.url, true)).collect();
         println!(

@@ -199,21 +199,26 @@ impl Ctx {
     /// switches of the topics and claims that went on or off.
     pub fn apply(&self, v: ViewState) {
         self.view.apply(v);
-        self.view.topics.with_untracked(|active| {
-            for (topic, switch) in self.corpus.topics.iter().zip(self.switches.iter()) {
-                let on = active.contains(&topic.id);
+        self.sync_switches();
+    }
+
+    /// Flips the topic and claim switches that differ from the view state.
+    pub fn sync_switches(&self) {
+        fn flip(switches: &[RwSignal<bool>], on: impl Iterator<Item = bool>) {
+            for (switch, on) in switches.iter().zip(on) {
                 if switch.get_untracked() != on {
                     switch.set(on);
                 }
             }
+        }
+        self.view.topics.with_untracked(|active| {
+            flip(&self.switches, self.corpus.topics.iter().map(|t| active.contains(&t.id)))
         });
         self.view.claim.with_untracked(|chosen| {
-            for (v, switch) in self.corpus.viewpoints.iter().zip(self.claim_switches.iter()) {
-                let on = chosen.as_deref() == Some(v.id.as_str());
-                if switch.get_untracked() != on {
-                    switch.set(on);
-                }
-            }
+            flip(
+                &self.claim_switches,
+                self.corpus.viewpoints.iter().map(|v| chosen.as_deref() == Some(v.id.as_str())),
+            )
         });
     }
 

@@ -39,14 +39,6 @@ pub fn start() {
     leptos::mount::mount_to(live, App).forget();
 }
 
-/// Leaves a named mark on the page's performance timeline (read by the
-/// benchmark to see where load time goes).
-pub(crate) fn mark(name: &str) {
-    if let Some(perf) = window().performance() {
-        let _ = perf.mark(name);
-    }
-}
-
 /// True while the static first view is on the page.
 pub(crate) fn prerendered() -> bool {
     document().get_element_by_id("prerendered").is_some()
@@ -64,7 +56,6 @@ fn load_into(state: RwSignal<Load>) {
     state.set(Load::Pending);
     leptos::task::spawn_local(async move {
         let loaded = fetch_corpus().await;
-        mark("parallax-parsed");
         // Rendering starts in a task of its own, so parsing and rendering
         // do not add up to one long task.
         set_timeout(move || state.set(Load::Done(loaded)), std::time::Duration::ZERO);

@@ -63,20 +63,8 @@ pub fn Reader(
     let notices = corpus_notices.iter().cloned().chain(url_notices).collect::<Vec<_>>();
     let claims_by_sentence = Arc::new(index_claims(&corpus));
     let view = ViewSignals::new(state);
-    let switches = Arc::new(
-        corpus
-            .topics
-            .iter()
-            .map(|t| RwSignal::new(view.topics.with_untracked(|v| v.contains(&t.id))))
-            .collect(),
-    );
-    let claim_switches = Arc::new(
-        corpus
-            .viewpoints
-            .iter()
-            .map(|v| RwSignal::new(view.claim.with_untracked(|c| c.as_deref() == Some(v.id.as_str()))))
-            .collect(),
-    );
+    let off = |n: usize| Arc::new((0..n).map(|_| RwSignal::new(false)).collect::<Vec<_>>());
+    let (switches, claim_switches) = (off(corpus.topics.len()), off(corpus.viewpoints.len()));
     let paragraph_starts = Arc::new(paragraph_starts(&corpus));
     let sentence_count = corpus.articles.iter().map(|a| a.sentences().count()).sum::<usize>();
     let sentence_hits = Arc::new((0..sentence_count).map(|_| RwSignal::new(Vec::new())).collect::<Vec<_>>());
@@ -91,6 +79,7 @@ pub fn Reader(
         paragraph_starts,
         sentence_hits,
     };
+    ctx.sync_switches();
     provide_context(ctx.clone());
 
     let k = known.clone();
@@ -140,7 +129,6 @@ pub fn Reader(
     let total = ctx.corpus.articles.len();
     Effect::new(move |_| {
         let n = built.get();
-        super::mark(&format!("parallax-built-{n}"));
         // Steps 1..=total add a column each, the next ones the panel's parts.
         if n < total + PANEL_STEPS {
             set_timeout(move || built.set(n + 1), std::time::Duration::ZERO);
@@ -153,7 +141,9 @@ pub fn Reader(
             let _ = live.remove_attribute("hidden");
         }
         // For the benchmark: when the live view is up.
-        super::mark("parallax-ready");
+        if let Some(perf) = window().performance() {
+            let _ = perf.mark("parallax-ready");
+        }
         if let Some(id) = derived.focus.get_untracked() {
             request_animation_frame(move || scroll_to(&id));
         }

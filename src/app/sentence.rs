@@ -203,15 +203,15 @@ pub fn SentenceView(a: usize, p: usize, s: usize) -> impl IntoView {
         }
         let text = &c.corpus.articles[a].paragraphs[p].sentences[s].text;
         // The plain text is one node: Leptos's at first, ours after a search.
-        let mut plain =
-            if prev.hits.is_empty() && prev.plain.is_none() && hits.is_empty() && class != old_class {
-                el.first_child()
-            } else {
-                prev.plain
-            };
+        let mut plain = prev.plain;
         match (&mark, prev.hits == hits, old_class.is_some(), class.is_some()) {
             (_, false, _, on) => plain = fill(el, text, &hits, mark.as_ref().filter(|_| on)),
-            (Some(m), true, false, true) => wrap(el, m, plain.as_ref()),
+            (Some(m), true, false, true) => {
+                if plain.is_none() && hits.is_empty() {
+                    plain = el.first_child();
+                }
+                wrap(el, m, plain.as_ref())
+            }
             (Some(m), true, true, false) => unwrap(el, m, plain.as_ref()),
             _ => {}
         }
