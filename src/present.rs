@@ -4,6 +4,11 @@
 
 use crate::model::{Article, Basis, Field, ReportEntry, ReportKind};
 
+/// With more columns than this on the page, those out of view are left to
+/// the browser to skip (class `many` on `.columns`: CSS
+/// `content-visibility`); with fewer, every column is laid out in full.
+pub const MANY_COLUMNS: usize = 8;
+
 /// The title, or an honest placeholder; and whether it is the placeholder.
 pub fn title_text(a: &Article) -> (String, bool) {
     match &a.title.value {

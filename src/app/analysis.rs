@@ -83,12 +83,12 @@ pub fn AnalysisPanel() -> impl IntoView {
                 <span class="cb split">"⇄ disputed"</span>" authors disagree; "
                 <span class="cb few-voices">"○ few voices"</span>" only one or two speak. Choose a badge to see the claim."
             </p>
-            <Show when=move || has_claims>
+            {has_claims.then(|| view! {
                 <details class="panel" node_ref=grid>
                     <summary><h2>"Where they agree and where they differ"</h2></summary>
                     {move || grid_on.get().then(|| view! { <Grid/> })}
                 </details>
-            </Show>
+            })}
             <details class="panel">
                 <summary><h2>"Aligned passages"</h2></summary>
                 {move || aligned_on.get().then(|| view! { <Aligned/> })}
@@ -223,9 +223,7 @@ fn ClaimRow(idx: usize) -> impl IntoView {
             {cells}
             <td class=status_class><span aria-hidden="true">{sym}" "</span>{word}</td>
         </tr>
-        <Show when=move || focused.get()>
-            <Why idx=idx/>
-        </Show>
+        {move || focused.get().then(|| view! { <Why idx=idx/> })}
     }
 }
 

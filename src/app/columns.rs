@@ -4,13 +4,15 @@
 
 use leptos::prelude::*;
 
-use super::context::Ctx;
+use super::context::{watch_column, Ctx};
 use super::reader::Derived;
 use super::sentence::SentenceView;
 use crate::model::Article;
 use crate::present;
 
-/// The visible columns, keyed by article id so reordering moves them.
+/// The visible columns. The keyed list holds them in corpus order, so a
+/// reorder neither rebuilds nor moves them through it; [`arrange`] then puts
+/// them in the reader's order with the fewest DOM moves.
 #[component]
 pub fn Columns() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
@@ -18,11 +20,33 @@ pub fn Columns() -> impl IntoView {
     let built = expect_context::<super::reader::Built>().0;
     let current = Memo::new(move |_| d.reading.get().or_else(|| d.visible.with(|v| v.first().cloned())));
     let c = ctx.clone();
+    let in_corpus_order = move || {
+        let n = built.get();
+        d.visible.with(|v| {
+            let shown = &v[..n.min(v.len())];
+            c.corpus
+                .articles
+                .iter()
+                .filter(|a| shown.contains(&a.id))
+                .map(|a| a.id.clone())
+                .collect::<Vec<_>>()
+        })
+    };
+    Effect::new(move |_| {
+        let order = d.visible.get();
+        built.track();
+        // After the keyed list has added or removed columns for this change.
+        queue_microtask(move || {
+            arrange("article-", &order);
+            arrange("switch-", &order);
+        });
+    });
+    let c = ctx.clone();
     view! {
         <Switcher current=current/>
-        <div class="columns" class:collapsed=move || d.collapse.get()>
+        <div class="columns" class:collapsed=move || d.collapse.get() class:many=move || d.visible.with(|v| v.len() > present::MANY_COLUMNS)>
             <For
-                each=move || d.visible.get().into_iter().take(built.get())
+                each=in_corpus_order
                 key=|id| id.clone()
                 children=move |id| {
                     let idx = c.article_index(&id).expect("visible ids are known");
@@ -34,28 +58,79 @@ pub fn Columns() -> impl IntoView {
     }
 }
 
-/// Tabs for phone-width screens: which article to read.
+/// Puts the elements `{prefix}{id}` (the columns, or the switcher's
+/// buttons) in `order` (article ids) within their parent, moving as few as it
+/// can and never the one holding the keyboard focus when another move does
+/// as well: moving a column one place swaps it with its neighbour, and it is
+/// the neighbour that moves, so the button just used keeps the focus (and the
+/// browser is spared the style update a focused element leaving the page
+/// costs).
+fn arrange(prefix: &str, order: &[String]) {
+    let first = order.first().and_then(|id| document().get_element_by_id(&format!("{prefix}{id}")));
+    let Some(holder) = first.and_then(|e| e.parent_element()) else { return };
+    let kids = holder.children();
+    let columns: Vec<(String, web_sys::Element)> = (0..kids.length())
+        .filter_map(|i| kids.item(i))
+        .filter_map(|e| e.id().strip_prefix(prefix).map(|id| (id.to_string(), e.clone())))
+        .collect();
+    let wanted: Vec<&web_sys::Element> =
+        order.iter().filter_map(|id| columns.iter().find(|(c, _)| c == id).map(|(_, e)| e)).collect();
+    let places: Vec<usize> =
+        order.iter().filter_map(|id| columns.iter().position(|(c, _)| c == id)).collect();
+    if places.windows(2).all(|w| w[0] < w[1]) {
+        return;
+    }
+    let focus = document().active_element();
+    let holds_focus = |e: &web_sys::Element| focus.as_ref().is_some_and(|f| e.contains(Some(f)));
+    let stay = crate::state::arrange::stay_in_place(&places, |k| {
+        if holds_focus(wanted[k]) {
+            places.len() + 1
+        } else {
+            1
+        }
+    });
+    let mut before: Option<&web_sys::Element> = None;
+    for (k, el) in wanted.iter().enumerate() {
+        if !stay[k] {
+            let next = match before {
+                Some(b) => b.next_sibling(),
+                None => columns.first().map(|(_, e)| e.clone().into()),
+            };
+            if next.as_ref() != Some(el.as_ref()) {
+                let _ = holder.insert_before(el, next.as_ref());
+            }
+        }
+        before = Some(el);
+    }
+}
+
+/// Tabs for phone-width screens: which article to read. One button per
+/// article, rendered once: hidden with its column, put in the columns' order
+/// by [`arrange`].
 #[component]
 fn Switcher(current: Memo<Option<String>>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let d = expect_context::<Derived>();
-    let c = ctx.clone();
-    view! {
-        <nav class="switcher" aria-label="Choose an article">
-            {move || d.visible.get().into_iter().map(|id| {
-                let label = c.article_index(&id).map(|i| c.corpus.articles[i].author_label()).unwrap_or_default();
-                let c2 = c.clone();
-                let id2 = id.clone();
-                let pressed = move || (current.get().as_deref() == Some(id.as_str())).to_string();
-                view! {
-                    <button type="button" aria-pressed=pressed on:click=move |_| {
-                        let id = id2.clone();
-                        c2.update(move |v, _| v.read = Some(id));
-                    }>{label}</button>
-                }
-            }).collect_view()}
-        </nav>
-    }
+    let buttons = ctx
+        .corpus
+        .articles
+        .iter()
+        .map(|a| {
+            let (id, c) = (a.id.clone(), ctx.clone());
+            let (shown_id, pressed_id) = (id.clone(), id.clone());
+            let shown = Memo::new(move |_| d.visible.with(|v| v.contains(&shown_id)));
+            let pressed = Memo::new(move |_| current.get().as_deref() == Some(pressed_id.as_str()));
+            view! {
+                <button type="button" id=format!("switch-{id}") hidden=move || !shown.get()
+                    aria-pressed=move || pressed.get().to_string()
+                    on:click=move |_| {
+                        let id = id.clone();
+                        c.update(move |v, _| v.read = Some(id));
+                    }>{a.author_label()}</button>
+            }
+        })
+        .collect_view();
+    view! { <nav class="switcher" aria-label="Choose an article">{buttons}</nav> }
 }
 
 /// One article: header, coverage of the active topics, then the text.
@@ -75,7 +150,7 @@ fn ArticleColumn(idx: usize, current: Memo<bool>) -> impl IntoView {
             let mut topics: Vec<&String> = p.sentences.iter().flat_map(|s| s.topics.iter()).collect();
             topics.sort();
             topics.dedup();
-            let switches: Vec<RwSignal<bool>> = topics.into_iter().map(|t| ctx.topic_switch(t)).collect();
+            let switches: Vec<RwSignal<bool>> = topics.into_iter().map(|t| ctx.column_switch(idx, t)).collect();
             let on_topic = Memo::new(move |_| switches.iter().any(|on| on.get()));
             let sentences = p.sentences.iter().enumerate().map(|(si, _)| view! { <SentenceView a=idx p=pi s=si/> }).collect_view();
             view! {
@@ -83,32 +158,28 @@ fn ArticleColumn(idx: usize, current: Memo<bool>) -> impl IntoView {
             }
         })
         .collect_view();
+    let column = NodeRef::<leptos::html::Article>::new();
+    Effect::new(move |_| {
+        if let Some(el) = column.get() {
+            watch_column(&el);
+        }
+    });
+    // How many of its sentences are on the active topics, by this column's
+    // own switches (so a column out of view follows when it catches up).
+    let switches = ctx.column_switches[idx].clone();
+    let topic_lists: Vec<Vec<usize>> =
+        a.sentences().map(|s| s.topics.iter().map(|t| ctx.topic_index(t)).collect()).collect();
+    let on = Memo::new(move |_| {
+        let active: Vec<bool> = switches.iter().map(|s| s.get()).collect();
+        topic_lists.iter().filter(|ts| ts.iter().any(|&t| active.get(t) == Some(&true))).count()
+    });
     view! {
-        <article class="column" id=format!("article-{id}") aria-labelledby=labelled_by class:current=move || current.get()>
+        <article class="column" id=format!("article-{id}") aria-labelledby=labelled_by class:current=move || current.get() node_ref=column>
             <ArticleHeader idx=idx heading_id=heading_id/>
-            <Coverage idx=idx/>
+            <Coverage idx=idx on=on/>
             <div class="text">{paragraphs}</div>
-            <Show when=move || d.collapse.get()>
-                <CollapsedEmpty idx=idx/>
-            </Show>
+            <p class="silent" hidden=move || !(d.collapse.get() && on.get() == 0)>"Nothing in this article on the selected topics."</p>
         </article>
-    }
-}
-
-/// Says so when nothing in a collapsed column is on the active topics.
-#[component]
-fn CollapsedEmpty(idx: usize) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let d = expect_context::<Derived>();
-    let none = move || {
-        d.active.with(|act| {
-            !ctx.corpus.articles[idx].sentences().any(|s| s.topics.iter().any(|t| act.contains(t)))
-        })
-    };
-    view! {
-        <Show when=none>
-            <p class="silent">"Nothing in this article on the selected topics."</p>
-        </Show>
     }
 }
 
@@ -145,7 +216,7 @@ fn ArticleHeader(idx: usize, heading_id: String) -> impl IntoView {
                 <button type="button" class="icon" aria-label=format!("Move {label} left") on:click=move |_| c1.update(|v, k| v.move_column(&i1, -1, k))>"◀"</button>
                 <button type="button" class="icon" aria-label=format!("Move {label} right") on:click=move |_| c2.update(|v, k| v.move_column(&i2, 1, k))>"▶"</button>
                 <button type="button" class="icon" aria-label=format!("Hide {label}")
-                    disabled=move || d.visible.with(|v| v.len() <= 1)
+                    disabled=move || d.last_column.get()
                     on:click=move |_| c3.update(|v, k| v.hide_column(&i3, k))>"✕"</button>
             </div>
             <h3 id=heading_id class:untitled=untitled>{title}</h3>
@@ -165,17 +236,17 @@ fn ArticleHeader(idx: usize, heading_id: String) -> impl IntoView {
 /// How much the article says on the active topics: a count and a bar, and
 /// one chip per active topic with its own count.
 #[component]
-fn Coverage(idx: usize) -> impl IntoView {
+fn Coverage(
+    /// The article.
+    idx: usize,
+    /// How many of its sentences are on the active topics.
+    on: Memo<usize>,
+) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let d = expect_context::<Derived>();
     let article = &ctx.corpus.articles[idx];
     let total = article.sentences().count();
-    let c = ctx.clone();
-    let on = Memo::new(move |_| {
-        d.active.with(|act| {
-            c.corpus.articles[idx].sentences().filter(|s| s.topics.iter().any(|t| act.contains(t))).count()
-        })
-    });
+    let switches = ctx.column_switches[idx].clone();
+    let any_on = Memo::new(move |_| switches.iter().any(|s| s.get()));
     // Rendered once: a toggle updates a text, a width and the hidden chips.
     let summary = move || match on.get() {
         0 => "Silent on the selected topics".to_string(),
@@ -189,12 +260,12 @@ fn Coverage(idx: usize) -> impl IntoView {
         .enumerate()
         .map(|(ti, t)| {
             let n = article.sentences().filter(|s| s.topics.contains(&t.id)).count();
-            let shown = ctx.switches[ti];
+            let shown = ctx.column_switches[idx][ti];
             view! { <span class=format!("chip t{}", ti % 10) hidden=move || !shown.get()>{format!("{} {n}", t.short)}</span> }
         })
         .collect_view();
     view! {
-        <div class="coverage" hidden=move || !d.any_active.get()>
+        <div class="coverage" hidden=move || !any_on.get()>
             <p>{summary}</p>
             <div class="bar" role="img" aria-label=move || format!("{}% of the article", pct())>
                 <span style:width=move || format!("{}%", pct())></span>

@@ -4,7 +4,9 @@
 //! (a new history entry) and the signal; `popstate` reads it back.
 
 use std::ops::Range;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::time::Duration;
 
 use leptos::prelude::*;
 
@@ -30,6 +32,19 @@ pub struct Ctx {
     /// concerns the toggled topic. Kept in step with `view.topics` by
     /// [`Ctx::apply`]; read only elsewhere.
     pub switches: Arc<Vec<RwSignal<bool>>>,
+    /// The topic switches once more for each article (`[article][topic]`):
+    /// what is inside a column (its sentences' highlights and badges, its
+    /// paragraphs' collapse) listens to these. After a toggle the columns on
+    /// screen follow at once and the others in small tasks after the repaint
+    /// ([`Ctx::sync_switches`]), so with many articles a click repaints what
+    /// the reader sees without waiting for the columns out of view.
+    pub column_switches: Arc<Vec<Vec<RwSignal<bool>>>>,
+    /// Is the catching up of columns out of view already scheduled?
+    pub catching_up: Arc<AtomicBool>,
+    /// Is each article's column on screen (or near it)? Kept by an
+    /// `IntersectionObserver` ([`watch_columns`]), so a toggle asks the
+    /// layout nothing.
+    pub in_view: Arc<Vec<AtomicBool>>,
     /// One switch per claim (in viewpoint order): is it the chosen one? Kept
     /// in step with `view.claim` by [`Ctx::apply`]; read only elsewhere.
     pub claim_switches: Arc<Vec<RwSignal<bool>>>,
@@ -196,14 +211,17 @@ impl Ctx {
     }
 
     /// Sets the view to `v` (only the parts that differ) and flips the
-    /// switches of the topics and claims that went on or off.
+    /// switches of the topics and claims that went on or off (the columns out
+    /// of view after the repaint).
     pub fn apply(&self, v: ViewState) {
         self.view.apply(v);
-        self.sync_switches();
+        self.sync_switches(true);
     }
 
-    /// Flips the topic and claim switches that differ from the view state.
-    pub fn sync_switches(&self) {
+    /// Flips the topic and claim switches that differ from the view state,
+    /// then the column switches: all at once, or (`later_out_of_view`) those
+    /// of the columns on screen at once and the rest after the repaint.
+    pub fn sync_switches(&self, later_out_of_view: bool) {
         fn flip(switches: &[RwSignal<bool>], on: impl Iterator<Item = bool>) {
             for (switch, on) in switches.iter().zip(on) {
                 if switch.get_untracked() != on {
@@ -220,6 +238,63 @@ impl Ctx {
                 self.corpus.viewpoints.iter().map(|v| chosen.as_deref() == Some(v.id.as_str())),
             )
         });
+        let mut behind = false;
+        for a in 0..self.column_switches.len() {
+            if !self.column_behind(a) {
+                continue;
+            }
+            if later_out_of_view && !self.in_view[a].load(Ordering::Relaxed) {
+                behind = true;
+            } else {
+                self.sync_column(a);
+            }
+        }
+        if behind && !self.catching_up.swap(true, Ordering::Relaxed) {
+            let c = self.clone();
+            request_animation_frame(move || set_timeout(move || c.catch_up(), Duration::ZERO));
+        }
+    }
+
+    /// Does article `a`'s column still show other topics than the view's?
+    fn column_behind(&self, a: usize) -> bool {
+        self.column_switches[a]
+            .iter()
+            .zip(self.switches.iter())
+            .any(|(c, g)| c.get_untracked() != g.get_untracked())
+    }
+
+    /// Brings article `a`'s column switches in step with the topic switches;
+    /// true if any flipped.
+    fn sync_column(&self, a: usize) -> bool {
+        let mut flipped = false;
+        for (col, global) in self.column_switches[a].iter().zip(self.switches.iter()) {
+            let on = global.get_untracked();
+            if col.get_untracked() != on {
+                col.set(on);
+                flipped = true;
+            }
+        }
+        flipped
+    }
+
+    /// One task of catching up: brings a few columns that are behind in step
+    /// (their sentences update in this task), then leaves the rest to the
+    /// next task, so the page stays responsive.
+    fn catch_up(&self) {
+        /// Columns brought in step per task.
+        const PER_TASK: usize = 3;
+        let mut done = 0;
+        for a in 0..self.column_switches.len() {
+            if self.sync_column(a) {
+                done += 1;
+                if done == PER_TASK {
+                    let c = self.clone();
+                    set_timeout(move || c.catch_up(), Duration::ZERO);
+                    return;
+                }
+            }
+        }
+        self.catching_up.store(false, Ordering::Relaxed);
     }
 
     /// Position of sentence `s` of paragraph `p` of article `a` in the
@@ -241,10 +316,58 @@ impl Ctx {
         }
     }
 
+    /// The switch of a topic for what is inside article `a`'s column (a
+    /// never-on switch for an unknown id).
+    pub fn column_switch(&self, a: usize, id: &str) -> RwSignal<bool> {
+        match self.corpus.topics.iter().position(|t| t.id == id) {
+            Some(i) => self.column_switches[a][i],
+            None => RwSignal::new(false),
+        }
+    }
+
     /// Position of a topic in the corpus's topic list (for its colour).
     pub fn topic_index(&self, id: &str) -> usize {
         self.corpus.topics.iter().position(|t| t.id == id).unwrap_or(0)
     }
+}
+
+thread_local! {
+    /// The observer behind [`Ctx::in_view`], once the reader has started.
+    static COLUMN_WATCH: std::cell::OnceCell<web_sys::IntersectionObserver> = const { std::cell::OnceCell::new() };
+}
+
+/// Starts keeping `ctx.in_view`: a column counts as in view when any of it
+/// is on screen.
+pub fn watch_columns(ctx: &Ctx) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let (flags, corpus) = (ctx.in_view.clone(), ctx.corpus.clone());
+    let seen = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        for entry in entries.iter() {
+            let entry: web_sys::IntersectionObserverEntry = entry.unchecked_into();
+            let id = entry.target().id();
+            let a =
+                id.strip_prefix("article-").and_then(|id| corpus.articles.iter().position(|x| x.id == id));
+            if let Some(flag) = a.and_then(|a| flags.get(a)) {
+                flag.store(entry.is_intersecting(), Ordering::Relaxed);
+            }
+        }
+    });
+    if let Ok(observer) = web_sys::IntersectionObserver::new(seen.as_ref().unchecked_ref()) {
+        seen.forget(); // lives as long as the page
+        COLUMN_WATCH.with(|w| {
+            let _ = w.set(observer);
+        });
+    }
+}
+
+/// Watches a column element for [`Ctx::in_view`] (columns removed from the
+/// page are let go of by the browser with the element).
+pub fn watch_column(el: &web_sys::Element) {
+    COLUMN_WATCH.with(|w| {
+        if let Some(observer) = w.get() {
+            observer.observe(el);
+        }
+    });
 }
 
 /// True when the reader asked for reduced motion.
@@ -252,12 +375,22 @@ pub fn reduced_motion() -> bool {
     window().match_media("(prefers-reduced-motion: reduce)").ok().flatten().is_some_and(|m| m.matches())
 }
 
-/// Scrolls the element with this id to the middle of the screen.
-pub fn scroll_to(id: &str) {
+/// Scrolls the element with this id to the middle of the screen, smoothly
+/// unless asked not to (or the reader prefers reduced motion). Its column is
+/// laid out in full first (columns out of view are skipped by the browser
+/// and only estimated, and the page's height with them: the scroll could
+/// fall short), and stays so until the next scroll.
+pub fn scroll_to(id: &str, smooth: bool) {
     if let Some(el) = document().get_element_by_id(id) {
+        if let Ok(Some(old)) = document().query_selector(".column.pinned") {
+            let _ = old.class_list().remove_1("pinned");
+        }
+        if let Some(col) = el.closest(".column").ok().flatten() {
+            let _ = col.class_list().add_1("pinned");
+        }
         let opts = web_sys::ScrollIntoViewOptions::new();
         opts.set_block(web_sys::ScrollLogicalPosition::Center);
-        opts.set_behavior(if reduced_motion() {
+        opts.set_behavior(if !smooth || reduced_motion() {
             web_sys::ScrollBehavior::Auto
         } else {
             web_sys::ScrollBehavior::Smooth

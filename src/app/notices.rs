@@ -11,12 +11,10 @@ pub fn Notices() -> impl IntoView {
     let notices = ctx.notices;
     view! {
         <div class="notices" role="status">
-            <Show when=move || notices.with(|n| !n.is_empty())>
-                <ul>
-                    {move || notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
-                </ul>
-                <button type="button" class="small" on:click=move |_| notices.set(Vec::new())>"Dismiss"</button>
-            </Show>
+            <ul hidden=move || notices.with(Vec::is_empty)>
+                {move || notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+            </ul>
+            <button type="button" class="small" hidden=move || notices.with(Vec::is_empty) on:click=move |_| notices.set(Vec::new())>"Dismiss"</button>
         </div>
     }
 }

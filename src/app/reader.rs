@@ -8,7 +8,9 @@ use leptos::prelude::*;
 
 use super::analysis::{AnalysisPanel, PANEL_STEPS};
 use super::columns::Columns;
-use super::context::{index_claims, paragraph_starts, read_address, scroll_to, Ctx, ViewSignals};
+use super::context::{
+    index_claims, paragraph_starts, read_address, scroll_to, watch_columns, Ctx, ViewSignals,
+};
 use super::notices::Notices;
 use super::search_results::SearchResults;
 use super::toolbar::Toolbar;
@@ -34,6 +36,8 @@ pub struct Derived {
     pub any_active: Memo<bool>,
     /// Visible article ids in order.
     pub visible: Memo<Vec<String>>,
+    /// Is only one column left (so it cannot be hidden)?
+    pub last_column: Memo<bool>,
     /// The article shown on a phone.
     pub reading: RwSignal<Option<String>>,
     /// The focused claim.
@@ -65,6 +69,14 @@ pub fn Reader(
     let view = ViewSignals::new(state);
     let off = |n: usize| Arc::new((0..n).map(|_| RwSignal::new(false)).collect::<Vec<_>>());
     let (switches, claim_switches) = (off(corpus.topics.len()), off(corpus.viewpoints.len()));
+    let corpus_len_flags = corpus.articles.iter().map(|_| Default::default()).collect();
+    let column_switches = Arc::new(
+        corpus
+            .articles
+            .iter()
+            .map(|_| (0..corpus.topics.len()).map(|_| RwSignal::new(false)).collect())
+            .collect(),
+    );
     let paragraph_starts = Arc::new(paragraph_starts(&corpus));
     let sentence_count = corpus.articles.iter().map(|a| a.sentences().count()).sum::<usize>();
     let sentence_hits = Arc::new((0..sentence_count).map(|_| RwSignal::new(Vec::new())).collect::<Vec<_>>());
@@ -75,21 +87,27 @@ pub fn Reader(
         notices: RwSignal::new(notices),
         claims_by_sentence,
         switches,
+        column_switches,
+        catching_up: Default::default(),
+        in_view: Arc::new(corpus_len_flags),
         claim_switches,
         paragraph_starts,
         sentence_hits,
     };
-    ctx.sync_switches();
+    ctx.sync_switches(false);
+    watch_columns(&ctx);
     provide_context(ctx.clone());
 
     let k = known.clone();
+    let visible = Memo::new(move |_| view.cols.with(|c| c.clone().unwrap_or_else(|| k.articles.clone())));
     let derived = Derived {
         active: view.topics,
         query: view.q,
         focus: view.focus,
         collapse: Memo::new(move |_| view.collapse.get() && view.topics.with(|t| !t.is_empty())),
         any_active: Memo::new(move |_| view.topics.with(|t| !t.is_empty())),
-        visible: Memo::new(move |_| view.cols.with(|c| c.clone().unwrap_or_else(|| k.articles.clone()))),
+        visible,
+        last_column: Memo::new(move |_| visible.with(|v| v.len() <= 1)),
         reading: view.read,
         claim: view.claim,
         hits: search_hits(ctx.corpus.clone(), view.q),
@@ -144,8 +162,9 @@ pub fn Reader(
         if let Some(perf) = window().performance() {
             let _ = perf.mark("parallax-ready");
         }
+        // A deep link: straight there, the page has only just appeared.
         if let Some(id) = derived.focus.get_untracked() {
-            request_animation_frame(move || scroll_to(&id));
+            request_animation_frame(move || scroll_to(&id, false));
         }
     });
 
@@ -158,7 +177,11 @@ pub fn Reader(
         }
         if let Some(id) = now.clone() {
             mark_focused(&id, true);
-            request_animation_frame(move || scroll_to(&id));
+            // (The first time, the live view is still being built out of
+            // sight: the deep link is scrolled to when it is shown.)
+            if prev.is_some() {
+                request_animation_frame(move || scroll_to(&id, true));
+            }
         }
         now
     });

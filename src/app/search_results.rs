@@ -42,33 +42,29 @@ pub fn SearchResults() -> impl IntoView {
         Some((q, count, articles, hits))
     });
     view! {
-        <Show when=move || results.with(Option::is_some)>
-            <section class="search-results" aria-label="Search results">
-                {move || results.get().map(|(q, count, articles, hits)| {
-                    let summary = match count {
-                        0 => format!("No matches for “{q}” in the visible articles."),
-                        1 => format!("1 match for “{q}”."),
-                        n => format!("{n} matches for “{q}” in {articles} article{}.", if articles == 1 { "" } else { "s" }),
-                    };
-                    let more = hits.len().saturating_sub(MAX_LISTED);
-                    view! {
-                        <p role="status">{summary}</p>
-                        <ol>
-                            {hits.into_iter().take(MAX_LISTED).map(|(who, sid, text, first)| {
-                                let text = search::snippet(&text, &first, 70, 110);
-                                let segs = search::segments(&text, &search::find(&text, &q))
-                                    .into_iter()
-                                    .map(|(t, hit)| if hit { view! { <mark class="hit">{t.to_string()}</mark> }.into_any() } else { t.to_string().into_any() })
-                                    .collect_view();
-                                view! { <li><a href=format!("#{sid}")><strong>{who}</strong>": " {segs}</a></li> }
-                            }).collect_view()}
-                        </ol>
-                        <Show when=move || { more > 0 }>
-                            <p class="hint">{format!("… and {more} more, highlighted in the text.")}</p>
-                        </Show>
-                    }
-                })}
-            </section>
-        </Show>
+        <section class="search-results" aria-label="Search results" hidden=move || results.with(Option::is_none)>
+            {move || results.get().map(|(q, count, articles, hits)| {
+                let summary = match count {
+                    0 => format!("No matches for “{q}” in the visible articles."),
+                    1 => format!("1 match for “{q}”."),
+                    n => format!("{n} matches for “{q}” in {articles} article{}.", if articles == 1 { "" } else { "s" }),
+                };
+                let more = hits.len().saturating_sub(MAX_LISTED);
+                view! {
+                    <p role="status">{summary}</p>
+                    <ol>
+                        {hits.into_iter().take(MAX_LISTED).map(|(who, sid, text, first)| {
+                            let text = search::snippet(&text, &first, 70, 110);
+                            let segs = search::segments(&text, &search::find(&text, &q))
+                                .into_iter()
+                                .map(|(t, hit)| if hit { view! { <mark class="hit">{t.to_string()}</mark> }.into_any() } else { t.to_string().into_any() })
+                                .collect_view();
+                            view! { <li><a href=format!("#{sid}")><strong>{who}</strong>": " {segs}</a></li> }
+                        }).collect_view()}
+                    </ol>
+                    {(more > 0).then(|| view! { <p class="hint">{format!("… and {more} more, highlighted in the text.")}</p> })}
+                }
+            })}
+        </section>
     }
 }

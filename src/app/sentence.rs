@@ -5,8 +5,8 @@
 //! says which topic and which cue put it there. Search hits are marked
 //! inside; claim badges follow.
 //!
-//! Each sentence listens only to what concerns it — the switches of its own
-//! topics, its own search hits, the claims that cite it — so a click re-runs
+//! Each sentence listens only to what concerns it — its column's switches
+//! of its own topics, its own search hits, the claims that cite it — so a click re-runs
 //! the few sentences it changes, not all of them. The text and its marks are
 //! kept by one small effect with plain DOM calls (text nodes only, never
 //! markup): a topic toggle moves the existing text into or out of a
@@ -132,7 +132,7 @@ pub fn SentenceView(a: usize, p: usize, s: usize) -> impl IntoView {
 
     // The switches of this sentence's own topics (with the topics' positions).
     let mine: Vec<(usize, RwSignal<bool>)> =
-        sentence.topics.iter().map(|t| (ctx.topic_index(t), ctx.topic_switch(t))).collect();
+        sentence.topics.iter().map(|t| (ctx.topic_index(t), ctx.column_switch(a, t))).collect();
     let tagged = !mine.is_empty();
 
     // Search hits in this sentence (changes only when they change).
@@ -144,6 +144,7 @@ pub fn SentenceView(a: usize, p: usize, s: usize) -> impl IntoView {
 
     // Claims citing this sentence; evidence of the chosen one?
     let cited: Vec<usize> = ctx.claims_by_sentence.get(&id).cloned().unwrap_or_default();
+    let no_claims = cited.is_empty();
     let chosen: Vec<RwSignal<bool>> =
         cited.iter().filter_map(|&i| ctx.claim_switches.get(i).copied()).collect();
     let evidence = Memo::new(move |_| chosen.iter().any(|on| on.get()));
@@ -238,7 +239,7 @@ pub fn SentenceView(a: usize, p: usize, s: usize) -> impl IntoView {
         .iter()
         .map(|&i| {
             let v = &ctx.corpus.viewpoints[i];
-            let on = ctx.topic_switch(&v.topic);
+            let on = ctx.column_switch(a, &v.topic);
             let (sym, status) = status_label(v.status);
             let word = passage_label(v.status);
             let class = format!("cb {}", status.replace(' ', "-"));
@@ -276,9 +277,9 @@ pub fn SentenceView(a: usize, p: usize, s: usize) -> impl IntoView {
             on:click=on_click
             on:keydown=on_key
         >
-            <Show when=move || evidence.get()>
-                <span class="ev-mark" title="Evidence for the chosen claim">"◆"<span class="vh">" Evidence for the chosen claim: "</span></span>
-            </Show>
+            {(!no_claims).then(|| view! {
+                <span class="ev-mark" title="Evidence for the chosen claim" hidden=move || !evidence.get()>"◆"<span class="vh">" Evidence for the chosen claim: "</span></span>
+            })}
             <span class="txt" node_ref=holder>{text}</span>
             {why}
             {tags}

@@ -111,9 +111,7 @@ fn CollapseOption() -> impl IntoView {
                 }
             />
             " Only passages on the selected topics"
-            <Show when=move || checked.get() && d.active.with(|a| a.is_empty())>
-                <span class="hint">" (choose a topic first)"</span>
-            </Show>
+            <span class="hint" hidden=move || !(checked.get() && d.active.with(|a| a.is_empty()))>" (choose a topic first)"</span>
         </label>
     }
 }
@@ -167,25 +165,23 @@ fn HiddenColumns() -> impl IntoView {
     });
     let c = ctx.clone();
     view! {
-        <Show when=move || hidden.with(|h| !h.is_empty())>
-            <div class="hidden-cols">
-                <span>"Hidden columns: "</span>
-                {
+        <div class="hidden-cols" hidden=move || hidden.with(Vec::is_empty)>
+            <span>"Hidden columns: "</span>
+            {
+                let c = c.clone();
+                move || hidden.get().into_iter().map(|(id, label)| {
                     let c = c.clone();
-                    move || hidden.get().into_iter().map(|(id, label)| {
-                        let c = c.clone();
-                        view! {
-                            <button type="button" class="small" on:click=move |_| c.update(|v, k| v.show_column(&id, k))>
-                                "Show " {label}
-                            </button>
-                        }
-                    }).collect_view()
-                }
-                <button type="button" class="small" on:click={
-                    let c = c.clone();
-                    move |_| c.update(|v, _| v.cols = None)
-                }>"Show all"</button>
-            </div>
-        </Show>
+                    view! {
+                        <button type="button" class="small" on:click=move |_| c.update(|v, k| v.show_column(&id, k))>
+                            "Show " {label}
+                        </button>
+                    }
+                }).collect_view()
+            }
+            <button type="button" class="small" on:click={
+                let c = c.clone();
+                move |_| c.update(|v, _| v.cols = None)
+            }>"Show all"</button>
+        </div>
     }
 }

@@ -67,7 +67,11 @@ pub fn render(c: &Corpus) -> String {
             e(&a.author_label())
         );
     }
-    h.push_str("</nav><div class=\"columns\">");
+    h.push_str(if c.articles.len() > crate::present::MANY_COLUMNS {
+        "</nav><div class=\"columns many\">"
+    } else {
+        "</nav><div class=\"columns\">"
+    });
     for (i, a) in c.articles.iter().enumerate() {
         let label = e(&a.author_label());
         let (title, untitled) = present::title_text(a);

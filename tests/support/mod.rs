@@ -72,6 +72,20 @@ pub fn marked_ids(b: &Browser) -> Vec<String> {
     serde_json::from_value(v).unwrap()
 }
 
+/// Waits until the sentences holding a topic highlight are exactly `want`
+/// (columns out of view catch up in the tasks after the repaint), then
+/// returns them.
+pub fn settled_marks(b: &Browser, want: &[String]) -> Vec<String> {
+    let deadline = std::time::Instant::now() + LOAD;
+    loop {
+        let got = marked_ids(b);
+        if got == want || std::time::Instant::now() > deadline {
+            return got;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
 /// Ids of the article columns on screen (displayed), in order.
 pub fn shown_columns(b: &Browser) -> Vec<String> {
     let v = b.js(
