@@ -37,8 +37,8 @@ pub fn Columns() -> impl IntoView {
         built.track();
         // After the keyed list has added or removed columns for this change.
         queue_microtask(move || {
-            arrange("article-", &order);
-            arrange("switch-", &order);
+            arrange("#live .columns", "article-", &order);
+            arrange("#live .switcher", "switch-", &order);
         });
     });
     let c = ctx.clone();
@@ -58,16 +58,15 @@ pub fn Columns() -> impl IntoView {
     }
 }
 
-/// Puts the elements `{prefix}{id}` (the columns, or the switcher's
-/// buttons) in `order` (article ids) within their parent, moving as few as it
-/// can and never the one holding the keyboard focus when another move does
-/// as well: moving a column one place swaps it with its neighbour, and it is
-/// the neighbour that moves, so the button just used keeps the focus (and the
-/// browser is spared the style update a focused element leaving the page
-/// costs).
-fn arrange(prefix: &str, order: &[String]) {
-    let first = order.first().and_then(|id| document().get_element_by_id(&format!("{prefix}{id}")));
-    let Some(holder) = first.and_then(|e| e.parent_element()) else { return };
+/// Puts the elements `{prefix}{id}` in the live view's `holder` (the
+/// columns, or the switcher's buttons) in `order` (article ids), moving as
+/// few as it can but never the one holding the keyboard focus: moving a
+/// column one place swaps it with its neighbour, and it is the neighbour that
+/// moves, so the button just used keeps the focus (and the browser is spared
+/// the style update a focused element leaving the page costs). The static
+/// first view is never touched.
+fn arrange(holder: &str, prefix: &str, order: &[String]) {
+    let Ok(Some(holder)) = document().query_selector(holder) else { return };
     let kids = holder.children();
     let columns: Vec<(String, web_sys::Element)> = (0..kids.length())
         .filter_map(|i| kids.item(i))
@@ -159,9 +158,10 @@ fn ArticleColumn(idx: usize, current: Memo<bool>) -> impl IntoView {
         })
         .collect_view();
     let column = NodeRef::<leptos::html::Article>::new();
+    let c = ctx.clone();
     Effect::new(move |_| {
         if let Some(el) = column.get() {
-            watch_column(&el);
+            watch_column(&c, idx, &el);
         }
     });
     // How many of its sentences are on the active topics, by this column's

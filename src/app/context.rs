@@ -41,9 +41,9 @@ pub struct Ctx {
     pub column_switches: Arc<Vec<Vec<RwSignal<bool>>>>,
     /// Is the catching up of columns out of view already scheduled?
     pub catching_up: Arc<AtomicBool>,
-    /// Is each article's column on screen (or near it)? Kept by an
-    /// `IntersectionObserver` ([`watch_columns`]), so a toggle asks the
-    /// layout nothing.
+    /// Is each article's column on screen? Kept by an `IntersectionObserver`
+    /// ([`watch_columns`]), so a toggle asks the layout nothing; true until
+    /// the observer says otherwise (unknown counts as on screen).
     pub in_view: Arc<Vec<AtomicBool>>,
     /// One switch per claim (in viewpoint order): is it the chosen one? Kept
     /// in step with `view.claim` by [`Ctx::apply`]; read only elsewhere.
@@ -284,8 +284,10 @@ impl Ctx {
         /// Columns brought in step per task.
         const PER_TASK: usize = 3;
         let mut done = 0;
-        for a in 0..self.column_switches.len() {
-            if self.sync_column(a) {
+        for (a, article) in self.corpus.articles.iter().enumerate() {
+            // Columns the reader hid have nothing listening: flipped, not counted.
+            let shown = self.view.cols.with_untracked(|c| c.as_ref().is_none_or(|c| c.contains(&article.id)));
+            if self.sync_column(a) && shown {
                 done += 1;
                 if done == PER_TASK {
                     let c = self.clone();
@@ -332,8 +334,9 @@ impl Ctx {
 }
 
 thread_local! {
-    /// The observer behind [`Ctx::in_view`], once the reader has started.
-    static COLUMN_WATCH: std::cell::OnceCell<web_sys::IntersectionObserver> = const { std::cell::OnceCell::new() };
+    /// The observer behind [`Ctx::in_view`], once the reader has started, and
+    /// the element it watches for each article.
+    static COLUMN_WATCH: std::cell::OnceCell<(web_sys::IntersectionObserver, std::cell::RefCell<Vec<Option<web_sys::Element>>>)> = const { std::cell::OnceCell::new() };
 }
 
 /// Starts keeping `ctx.in_view`: a column counts as in view when any of it
@@ -355,16 +358,27 @@ pub fn watch_columns(ctx: &Ctx) {
     if let Ok(observer) = web_sys::IntersectionObserver::new(seen.as_ref().unchecked_ref()) {
         seen.forget(); // lives as long as the page
         COLUMN_WATCH.with(|w| {
-            let _ = w.set(observer);
+            let _ = w.set((observer, Default::default()));
         });
     }
 }
 
-/// Watches a column element for [`Ctx::in_view`] (columns removed from the
-/// page are let go of by the browser with the element).
-pub fn watch_column(el: &web_sys::Element) {
+/// Watches a column element for [`Ctx::in_view`] (counted as on screen until
+/// the observer first reports). One element per article is watched: the one
+/// before it (a column hidden and shown again is a new element) is let go.
+pub fn watch_column(ctx: &Ctx, a: usize, el: &web_sys::Element) {
+    if let Some(flag) = ctx.in_view.get(a) {
+        flag.store(true, Ordering::Relaxed);
+    }
     COLUMN_WATCH.with(|w| {
-        if let Some(observer) = w.get() {
+        if let Some((observer, watched)) = w.get() {
+            let mut watched = watched.borrow_mut();
+            if watched.len() <= a {
+                watched.resize(a + 1, None);
+            }
+            if let Some(old) = watched[a].replace(el.clone()) {
+                observer.unobserve(&old);
+            }
             observer.observe(el);
         }
     });

@@ -2,6 +2,7 @@
 //! context, keeps the view in step with the address, and lays out the page.
 
 use std::ops::Range;
+use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, OnceLock};
 
 use leptos::prelude::*;
@@ -69,7 +70,7 @@ pub fn Reader(
     let view = ViewSignals::new(state);
     let off = |n: usize| Arc::new((0..n).map(|_| RwSignal::new(false)).collect::<Vec<_>>());
     let (switches, claim_switches) = (off(corpus.topics.len()), off(corpus.viewpoints.len()));
-    let corpus_len_flags = corpus.articles.iter().map(|_| Default::default()).collect();
+    let corpus_len_flags = corpus.articles.iter().map(|_| AtomicBool::new(true)).collect();
     let column_switches = Arc::new(
         corpus
             .articles

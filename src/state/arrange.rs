@@ -1,8 +1,10 @@
 //! Which columns stay where they are when the reader reorders them: the
-//! heaviest increasing subsequence of their current places, so the page
-//! moves as few columns as it can and, among equal choices, not the one the
-//! reader is working in (moving an element out of the page and back takes
-//! the keyboard focus with it and costs the browser a style update).
+//! heaviest increasing subsequence of their current places. With equal
+//! weights the page moves as few columns as it can; the app weighs the
+//! column the reader is working in above all the others together, so it
+//! stays put even when that takes more moves (moving an element out of the
+//! page and back takes the keyboard focus with it and costs the browser a
+//! style update).
 
 /// For columns listed in the wanted order, with `places[k]` the current
 /// place of the `k`-th wanted column and `weight(k)` how much keeping it in
@@ -61,6 +63,14 @@ mod tests {
         assert_eq!(moved(&[5, 0, 1, 2, 3, 4], None), [0]);
         // The first sent to the end.
         assert_eq!(moved(&[1, 2, 3, 4, 5, 0], None), [5]);
+    }
+
+    #[test]
+    fn the_focused_column_stays_even_at_the_cost_of_more_moves() {
+        // The first of four sent to the end while the reader works in it:
+        // three others move instead of the one.
+        assert_eq!(moved(&[1, 2, 3, 0], None), [3]);
+        assert_eq!(moved(&[1, 2, 3, 0], Some(3)), [0, 1, 2]);
     }
 
     #[test]
