@@ -505,7 +505,9 @@ fn clear_topics_turns_every_topic_off() {
 fn columns_out_of_view_catch_up_after_the_repaint() {
     let server = Server::start(&dist());
     let b = Browser::start_sized(Kind::Chromium, 760, 900);
-    open(&b, &server, "");
+    // With "only passages on the selected topics" on: a column collapses
+    // together with its highlights, not before them.
+    open(&b, &server, "?collapse=1");
     let c = corpus();
     let i = c.topics.iter().position(|t| t.id == "trade").unwrap() + 1;
     // Two frames for the page to know which columns are on screen; then
@@ -526,13 +528,13 @@ fn columns_out_of_view_catch_up_after_the_repaint() {
                      const r = a.getBoundingClientRect();
                      const seen = r.width > 0 && r.right > Math.max(0, box.left) && r.left < Math.min(innerWidth, box.right)
                          && r.bottom > 0 && r.top < innerHeight;
-                     return [a.id.replace('article-', ''), seen, [...a.querySelectorAll('.s')].filter(s => s.querySelector('mark.hl')).map(s => s.id)];
+                     return [a.id.replace('article-', ''), seen, [...a.querySelectorAll('.s')].filter(s => s.querySelector('mark.hl')).map(s => s.id), a.classList.contains('collapsed')];
                  }}));
              }});"
         ),
         json!([]),
     );
-    let columns: Vec<(String, bool, Vec<String>)> = serde_json::from_value(first_frame).unwrap();
+    let columns: Vec<(String, bool, Vec<String>, bool)> = serde_json::from_value(first_frame).unwrap();
     let want = |article: &str| -> Vec<String> {
         c.articles
             .iter()
@@ -542,17 +544,26 @@ fn columns_out_of_view_catch_up_after_the_repaint() {
             .map(|s| s.id.clone())
             .collect()
     };
-    let (seen, unseen): (Vec<_>, Vec<_>) = columns.iter().partition(|(_, seen, _)| *seen);
+    let (seen, unseen): (Vec<_>, Vec<_>) = columns.iter().partition(|(_, seen, _, _)| *seen);
     assert!(!seen.is_empty() && !unseen.is_empty(), "the window shows some columns, not all: {columns:?}");
-    for (id, _, marked) in &seen {
+    for (id, _, marked, collapsed) in &seen {
         assert_eq!(marked, &want(id), "column {id} on screen is right at the first frame");
+        assert!(collapsed, "column {id} on screen is collapsed at the first frame");
     }
     assert!(
-        unseen.iter().any(|(id, _, marked)| marked != &want(id)),
+        unseen.iter().any(|(id, _, marked, _)| marked != &want(id)),
         "columns out of view are left for after the repaint"
     );
+    for (id, _, marked, collapsed) in &unseen {
+        assert_eq!(*collapsed, !marked.is_empty(), "column {id} collapses with its highlights, not before");
+    }
     // They catch up by themselves.
     assert_eq!(settled_marks(&b, &tagged(&["trade"])), tagged(&["trade"]));
+    b.wait(
+        "[...document.querySelectorAll('#live article.column')].every(a => a.classList.contains('collapsed'))",
+        LOAD,
+        "every column collapsed",
+    );
     // Off again: the same, the other way.
     click_topic(&b, &c, "trade");
     assert_eq!(settled_marks(&b, &[]), Vec::<String>::new());

@@ -44,7 +44,7 @@ pub fn Columns() -> impl IntoView {
     let c = ctx.clone();
     view! {
         <Switcher current=current/>
-        <div class="columns" class:collapsed=move || d.collapse.get() class:many=move || d.visible.with(|v| v.len() > present::MANY_COLUMNS)>
+        <div class="columns" class:many=move || d.visible.with(|v| v.len() > present::MANY_COLUMNS)>
             <For
                 each=in_corpus_order
                 key=|id| id.clone()
@@ -136,11 +136,16 @@ fn Switcher(current: Memo<Option<String>>) -> impl IntoView {
 #[component]
 fn ArticleColumn(idx: usize, current: Memo<bool>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let d = expect_context::<Derived>();
     let a: &Article = &ctx.corpus.articles[idx];
     let id = a.id.clone();
     let heading_id = format!("h-{id}");
     let labelled_by = heading_id.clone();
+    // Collapsed by this column's own switches, so a column out of view
+    // collapses when it catches up, together with its highlights.
+    let switches = ctx.column_switches[idx].clone();
+    let any_on = Memo::new(move |_| switches.iter().any(|s| s.get()));
+    let collapse = ctx.view.collapse;
+    let collapsed = Memo::new(move |_| collapse.get() && any_on.get());
     let paragraphs = a
         .paragraphs
         .iter()
@@ -153,7 +158,7 @@ fn ArticleColumn(idx: usize, current: Memo<bool>) -> impl IntoView {
             let on_topic = Memo::new(move |_| switches.iter().any(|on| on.get()));
             let sentences = p.sentences.iter().enumerate().map(|(si, _)| view! { <SentenceView a=idx p=pi s=si/> }).collect_view();
             view! {
-                <p id=p.id.clone() class="para" class:off=move || d.collapse.get() && !on_topic.get()>{sentences}</p>
+                <p id=p.id.clone() class="para" class:off=move || collapsed.get() && !on_topic.get()>{sentences}</p>
             }
         })
         .collect_view();
@@ -174,11 +179,11 @@ fn ArticleColumn(idx: usize, current: Memo<bool>) -> impl IntoView {
         topic_lists.iter().filter(|ts| ts.iter().any(|&t| active.get(t) == Some(&true))).count()
     });
     view! {
-        <article class="column" id=format!("article-{id}") aria-labelledby=labelled_by class:current=move || current.get() node_ref=column>
+        <article class="column" id=format!("article-{id}") aria-labelledby=labelled_by class:current=move || current.get() class:collapsed=move || collapsed.get() node_ref=column>
             <ArticleHeader idx=idx heading_id=heading_id/>
-            <Coverage idx=idx on=on/>
+            <Coverage idx=idx on=on any_on=any_on/>
             <div class="text">{paragraphs}</div>
-            <p class="silent" hidden=move || !(d.collapse.get() && on.get() == 0)>"Nothing in this article on the selected topics."</p>
+            <p class="silent" hidden=move || !(collapsed.get() && on.get() == 0)>"Nothing in this article on the selected topics."</p>
         </article>
     }
 }
@@ -241,12 +246,12 @@ fn Coverage(
     idx: usize,
     /// How many of its sentences are on the active topics.
     on: Memo<usize>,
+    /// Is any topic on in this column?
+    any_on: Memo<bool>,
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let article = &ctx.corpus.articles[idx];
     let total = article.sentences().count();
-    let switches = ctx.column_switches[idx].clone();
-    let any_on = Memo::new(move |_| switches.iter().any(|s| s.get()));
     // Rendered once: a toggle updates a text, a width and the hidden chips.
     let summary = move || match on.get() {
         0 => "Silent on the selected topics".to_string(),

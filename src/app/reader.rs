@@ -31,8 +31,6 @@ pub struct Derived {
     pub query: RwSignal<String>,
     /// Focused sentence id.
     pub focus: RwSignal<Option<String>>,
-    /// Collapse off-topic text (only meaningful with active topics).
-    pub collapse: Memo<bool>,
     /// Is any topic active? (Changes only when the first goes on or the last off.)
     pub any_active: Memo<bool>,
     /// Visible article ids in order.
@@ -105,7 +103,6 @@ pub fn Reader(
         active: view.topics,
         query: view.q,
         focus: view.focus,
-        collapse: Memo::new(move |_| view.collapse.get() && view.topics.with(|t| !t.is_empty())),
         any_active: Memo::new(move |_| view.topics.with(|t| !t.is_empty())),
         visible,
         last_column: Memo::new(move |_| visible.with(|v| v.len() <= 1)),
