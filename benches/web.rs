@@ -233,6 +233,19 @@ fn print_real_clicks(b: &Browser, with_claims: bool) {
     println!();
 }
 
+/// Prints both interaction tables for the site `server` serves, each on a
+/// freshly opened page: script as CDP counts it, then real clicks.
+fn print_interactions(b: &Browser, server: &Server, with_claims: bool) {
+    support::open(b, server, "");
+    println!("| interaction | script (CDP) | event to next task | style + layout |\n|---|---:|---:|---:|");
+    for (name, s, t, l) in interactions(b, with_claims) {
+        println!("| {name} | {s:.1} | {t:.1} | {l:.1} |");
+    }
+    println!();
+    support::open(b, server, "");
+    print_real_clicks(b, with_claims);
+}
+
 /// Requests every file once so the server's brotli cache is filled before
 /// anything is timed (compressing the wasm at quality 11 takes a second).
 fn warm(server: &Server, site: &Path) {
@@ -362,14 +375,8 @@ fn main() {
 
     // 3. Interactions at 4x.
     if want("interact") {
-        support::open(&b, &server, "");
-        println!("## Interaction at CPU 4x (median of {}, ms; budget 16 ms of script)\n\n| interaction | script (CDP) | event to next task | style + layout |\n|---|---:|---:|---:|", 2 * RUNS);
-        for (name, s, t, l) in interactions(&b, true) {
-            println!("| {name} | {s:.1} | {t:.1} | {l:.1} |");
-        }
-        println!();
-        support::open(&b, &server, "");
-        print_real_clicks(&b, true);
+        println!("## Interaction at CPU 4x (median of {}, ms; budget 16 ms of script)\n", 2 * RUNS);
+        print_interactions(&b, &server, true);
     }
     drop(b);
 
@@ -397,20 +404,14 @@ fn main() {
         let sentences: usize = big.articles.iter().map(|a| a.sentences().count()).sum();
         let loads: Vec<[f64; 6]> = (0..3).map(|_| load_timings(&b, &big_server.url, true)).collect();
         println!(
-        "## Scale: {} generated articles, {sentences} sentences, CPU 4x\n\nLCP {:.0} ms, app ready {:.0} ms, blocking time {:.0} ms, longest task {:.0} ms (median of 3).\n\n| interaction | script (CDP) | event to next task | style + layout |\n|---|---:|---:|---:|",
+        "## Scale: {} generated articles, {sentences} sentences, CPU 4x\n\nLCP {:.0} ms, app ready {:.0} ms, blocking time {:.0} ms, longest task {:.0} ms (median of 3).\n",
         big.articles.len(),
         median(loads.iter().map(|x| x[1]).collect()),
         median(loads.iter().map(|x| x[3]).collect()),
         median(loads.iter().map(|x| x[4]).collect()),
         median(loads.iter().map(|x| x[5]).collect())
     );
-        support::open(&b, &big_server, "");
-        for (name, s, t, l) in interactions(&b, false) {
-            println!("| {name} | {s:.1} | {t:.1} | {l:.1} |");
-        }
-        println!();
-        support::open(&b, &big_server, "");
-        print_real_clicks(&b, false);
+        print_interactions(&b, &big_server, false);
         drop(b);
     }
 

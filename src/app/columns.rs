@@ -72,10 +72,10 @@ fn arrange(holder: &str, prefix: &str, order: &[String]) {
         .filter_map(|i| kids.item(i))
         .filter_map(|e| e.id().strip_prefix(prefix).map(|id| (id.to_string(), e.clone())))
         .collect();
-    let wanted: Vec<&web_sys::Element> =
-        order.iter().filter_map(|id| columns.iter().find(|(c, _)| c == id).map(|(_, e)| e)).collect();
+    // The current places of the wanted elements, in the wanted order.
     let places: Vec<usize> =
         order.iter().filter_map(|id| columns.iter().position(|(c, _)| c == id)).collect();
+    let wanted: Vec<&web_sys::Element> = places.iter().map(|&p| &columns[p].1).collect();
     if places.windows(2).all(|w| w[0] < w[1]) {
         return;
     }

@@ -312,24 +312,23 @@ impl Ctx {
 
     /// The switch of a topic (a never-on switch for an unknown id).
     pub fn topic_switch(&self, id: &str) -> RwSignal<bool> {
-        match self.corpus.topics.iter().position(|t| t.id == id) {
-            Some(i) => self.switches[i],
-            None => RwSignal::new(false),
-        }
+        self.topic_pos(id).map_or_else(|| RwSignal::new(false), |i| self.switches[i])
     }
 
     /// The switch of a topic for what is inside article `a`'s column (a
     /// never-on switch for an unknown id).
     pub fn column_switch(&self, a: usize, id: &str) -> RwSignal<bool> {
-        match self.corpus.topics.iter().position(|t| t.id == id) {
-            Some(i) => self.column_switches[a][i],
-            None => RwSignal::new(false),
-        }
+        self.topic_pos(id).map_or_else(|| RwSignal::new(false), |i| self.column_switches[a][i])
     }
 
     /// Position of a topic in the corpus's topic list (for its colour).
     pub fn topic_index(&self, id: &str) -> usize {
-        self.corpus.topics.iter().position(|t| t.id == id).unwrap_or(0)
+        self.topic_pos(id).unwrap_or(0)
+    }
+
+    /// Position of a topic in the corpus's topic list, if it is there.
+    fn topic_pos(&self, id: &str) -> Option<usize> {
+        self.corpus.topics.iter().position(|t| t.id == id)
     }
 }
 
