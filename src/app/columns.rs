@@ -39,6 +39,7 @@ pub fn Columns() -> impl IntoView {
         queue_microtask(move || {
             arrange("#live .columns", "article-", &order);
             arrange("#live .switcher", "switch-", &order);
+            give_focus_back();
         });
     });
     let c = ctx.clone();
@@ -55,6 +56,35 @@ pub fn Columns() -> impl IntoView {
                 }
             />
         </div>
+    }
+}
+
+thread_local! {
+    /// What held the keyboard focus just before the visible columns last changed.
+    static FOCUS_BEFORE: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Notes what holds the keyboard focus before the visible columns change.
+/// When a change adds and removes columns at once (a jump through the
+/// history), the keyed list may take a column out of the page and put it
+/// back, and the focus inside it falls to the page; [`give_focus_back`]
+/// returns it.
+pub fn remember_focus() {
+    FOCUS_BEFORE.with(|f| *f.borrow_mut() = document().active_element());
+}
+
+/// Gives the focus back to what held it before the columns changed, if the
+/// change dropped it to the page and that element is still there.
+fn give_focus_back() {
+    use wasm_bindgen::JsCast;
+    let Some(before) = FOCUS_BEFORE.with(|f| f.borrow_mut().take()) else { return };
+    let doc = document();
+    let body: Option<web_sys::Element> = doc.body().map(Into::into);
+    let dropped = doc.active_element().is_none_or(|now| Some(&now) == body.as_ref());
+    if dropped && Some(&before) != body.as_ref() && before.is_connected() {
+        if let Some(el) = before.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
     }
 }
 

@@ -214,6 +214,9 @@ impl Ctx {
     /// switches of the topics and claims that went on or off (the columns out
     /// of view after the repaint).
     pub fn apply(&self, v: ViewState) {
+        if self.view.cols.with_untracked(|cols| *cols != v.cols) {
+            super::columns::remember_focus();
+        }
         self.view.apply(v);
         self.sync_switches(true);
     }

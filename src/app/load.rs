@@ -72,6 +72,17 @@ pub fn parse_corpus(text: &str) -> Result<Corpus, LoadError> {
     serde_wasm_bindgen::from_value(value).map_err(|e| LoadError::Parse(e.to_string()))
 }
 
+/// A failed request, in the browser's words. (Not `gloo_net::Error`'s
+/// `Display`: that would bring serde_json's error messages into the wasm for
+/// a case a plain fetch never meets.)
+fn network(e: gloo_net::Error) -> LoadError {
+    LoadError::Network(match e {
+        gloo_net::Error::JsError(js) => js.message,
+        gloo_net::Error::GlooError(text) => text,
+        gloo_net::Error::SerdeError(_) => "the answer could not be read".into(),
+    })
+}
+
 /// Largest `corpus.json` the page will try to read.
 pub const MAX_CORPUS_BYTES: usize = 32_000_000;
 
@@ -80,11 +91,11 @@ pub type Loaded = (Arc<Corpus>, Vec<String>);
 
 /// Fetches `corpus.json` next to the page, parses it and checks its references.
 pub async fn fetch_corpus() -> Result<Loaded, LoadError> {
-    let resp = Request::get("corpus.json").send().await.map_err(|e| LoadError::Network(e.to_string()))?;
+    let resp = Request::get("corpus.json").send().await.map_err(network)?;
     if !resp.ok() {
         return Err(LoadError::Status(resp.status(), resp.status_text()));
     }
-    let text = resp.text().await.map_err(|e| LoadError::Network(e.to_string()))?;
+    let text = resp.text().await.map_err(network)?;
     let mut corpus = parse_corpus(&text)?;
     let notices = crate::state::check::check(&mut corpus);
     if corpus.articles.is_empty() {

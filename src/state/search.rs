@@ -14,8 +14,24 @@ fn fold(c: char, out: &mut Vec<char>) {
         '“' | '”' | '„' | '″' => out.push('"'),
         '–' | '—' | '‐' | '‑' | '−' => out.push('-'),
         '\u{a0}' => out.push(' '),
-        c => out.extend(c.to_lowercase()),
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        c => lower_non_ascii(c, out),
     }
+}
+
+/// The lower case of a character beyond ASCII (it may be more than one).
+/// In the browser this is the browser's own `toLowerCase`, whose Unicode
+/// tables are there already: Rust's `char::to_lowercase` would add its own,
+/// 5.3 KB of brotli-compressed wasm, to every first load.
+#[cfg(target_arch = "wasm32")]
+fn lower_non_ascii(c: char, out: &mut Vec<char>) {
+    out.extend(String::from(js_sys::JsString::from(c).to_lower_case()).chars());
+}
+
+/// The lower case of a character beyond ASCII (it may be more than one).
+#[cfg(not(target_arch = "wasm32"))]
+fn lower_non_ascii(c: char, out: &mut Vec<char>) {
+    out.extend(c.to_lowercase());
 }
 
 /// A text folded for searching: each folded character with the byte range
