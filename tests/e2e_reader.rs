@@ -363,8 +363,19 @@ fn columns_reorder_and_hide_from_their_controls() {
         assert_eq!(focused, json!("Move Dr Hasan Askari Rizvi left"), "the focus stays on the button");
     }
     assert_eq!(shown_columns(&b), ["rizvi", "the-news", "south-asia", "bokhari", "diplomatic-insight"]);
-    b.click_css("#article-the-news button[aria-label^='Hide']");
+    // Hidden from the keyboard: the focus goes to the button that shows the
+    // column again, not back to the top of the page.
+    b.js(
+        "document.querySelector(\"#article-the-news button[aria-label^='Hide']\").focus(); return 1",
+        json!([]),
+    );
+    b.press(ENTER);
     b.wait("document.querySelectorAll('article.column').length === 4", LOAD, "a hidden column");
+    b.wait("document.activeElement.id === 'show-the-news'", LOAD, "the focus on the Show button");
+    b.press(ENTER);
+    b.wait("document.querySelectorAll('#live article.column').length === 5", LOAD, "shown from the keyboard");
+    b.back();
+    b.wait("document.querySelectorAll('#live article.column').length === 4", LOAD, "hidden again by Back");
     b.click_css(".hidden-cols button");
     b.wait("!document.getElementById('prerendered') && document.querySelectorAll('#live article.column').length === 5", LOAD, "the column back");
     // A column shown again comes last.

@@ -60,31 +60,54 @@ pub fn Columns() -> impl IntoView {
 }
 
 thread_local! {
-    /// What held the keyboard focus just before the visible columns last changed.
-    static FOCUS_BEFORE: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
+    /// What held the keyboard focus just before the visible columns last
+    /// changed, and the article whose column held it.
+    static FOCUS_BEFORE: std::cell::RefCell<Option<(web_sys::Element, Option<String>)>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Notes what holds the keyboard focus before the visible columns change.
-/// When a change adds and removes columns at once (a jump through the
-/// history), the keyed list may take a column out of the page and put it
-/// back, and the focus inside it falls to the page; [`give_focus_back`]
-/// returns it.
+/// Notes what holds the keyboard focus before the visible columns change, so
+/// [`give_focus_back`] can keep it: when a change adds and removes columns at
+/// once (a jump through the history), the keyed list may take a column out
+/// of the page and put it back, and the focus inside it falls to the page.
 pub fn remember_focus() {
-    FOCUS_BEFORE.with(|f| *f.borrow_mut() = document().active_element());
+    let held = document().active_element().map(|el| {
+        let column = el.closest("article.column").ok().flatten();
+        let id = column.and_then(|c| c.id().strip_prefix("article-").map(str::to_string));
+        (el, id)
+    });
+    FOCUS_BEFORE.with(|f| *f.borrow_mut() = held);
 }
 
-/// Gives the focus back to what held it before the columns changed, if the
-/// change dropped it to the page and that element is still there.
+/// Gives the focus back after the columns changed, if the change dropped it
+/// to the page: to what held it if that is still there, or else, when its
+/// column was hidden, to the button that shows that column again (so a
+/// keyboard user who hid a column is not sent back to the top, and can undo).
 fn give_focus_back() {
     use wasm_bindgen::JsCast;
-    let Some(before) = FOCUS_BEFORE.with(|f| f.borrow_mut().take()) else { return };
-    let doc = document();
-    let body: Option<web_sys::Element> = doc.body().map(Into::into);
-    let dropped = doc.active_element().is_none_or(|now| Some(&now) == body.as_ref());
-    if dropped && Some(&before) != body.as_ref() && before.is_connected() {
-        if let Some(el) = before.dyn_ref::<web_sys::HtmlElement>() {
+    let Some((before, column)) = FOCUS_BEFORE.with(|f| f.borrow_mut().take()) else { return };
+    let dropped = || {
+        let doc = document();
+        let body: Option<web_sys::Element> = doc.body().map(Into::into);
+        doc.active_element().is_none_or(|now| Some(&now) == body.as_ref())
+    };
+    let focus = |el: &web_sys::Element| {
+        if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
             let _ = el.focus();
         }
+    };
+    if before.is_connected() {
+        if dropped() {
+            focus(&before);
+        }
+    } else if let Some(id) = column {
+        // The "Show" buttons are rendered with the change: after the frame.
+        request_animation_frame(move || {
+            if dropped() {
+                if let Some(show) = document().get_element_by_id(&format!("show-{id}")) {
+                    focus(&show);
+                }
+            }
+        });
     }
 }
 

@@ -172,7 +172,7 @@ fn HiddenColumns() -> impl IntoView {
                 move || hidden.get().into_iter().map(|(id, label)| {
                     let c = c.clone();
                     view! {
-                        <button type="button" class="small" on:click=move |_| c.update(|v, k| v.show_column(&id, k))>
+                        <button type="button" class="small" id=format!("show-{id}") on:click=move |_| c.update(|v, k| v.show_column(&id, k))>
                             "Show " {label}
                         </button>
                     }
