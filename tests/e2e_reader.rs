@@ -364,7 +364,8 @@ fn columns_reorder_and_hide_from_their_controls() {
     }
     assert_eq!(shown_columns(&b), ["rizvi", "the-news", "south-asia", "bokhari", "diplomatic-insight"]);
     // Hidden from the keyboard: the focus goes to the button that shows the
-    // column again, not back to the top of the page.
+    // column again, not back to the top of the page. (After a mouse click it
+    // stays where it fell: moving it would scroll the page under the pointer.)
     b.js(
         "document.querySelector(\"#article-the-news button[aria-label^='Hide']\").focus(); return 1",
         json!([]),
@@ -372,8 +373,12 @@ fn columns_reorder_and_hide_from_their_controls() {
     b.press(ENTER);
     b.wait("document.querySelectorAll('article.column').length === 4", LOAD, "a hidden column");
     b.wait("document.activeElement.id === 'show-the-news'", LOAD, "the focus on the Show button");
+    // Shown again from the keyboard: the focus goes to the column's own Hide
+    // button (the Show button is gone).
     b.press(ENTER);
     b.wait("document.querySelectorAll('#live article.column').length === 5", LOAD, "shown from the keyboard");
+    b.wait("document.activeElement.id === 'hide-the-news'", LOAD, "the focus on the column's Hide button");
+    b.wait("location.search.includes('diplomatic-insight,the-news')", LOAD, "the address after Show");
     b.back();
     b.wait("document.querySelectorAll('#live article.column').length === 4", LOAD, "hidden again by Back");
     b.click_css(".hidden-cols button");
@@ -389,6 +394,15 @@ fn columns_reorder_and_hide_from_their_controls() {
         json!([]),
     );
     assert_eq!(switcher, json!(["diplomatic-insight", "rizvi", "the-news"]));
+    // A mouse click on Hide leaves the focus where it falls: moving it to the
+    // Show button would scroll the page under the pointer.
+    b.click_css("#hide-rizvi");
+    b.wait("document.querySelectorAll('#live article.column').length === 2", LOAD, "hidden with the mouse");
+    let focused = b.js_async(
+        "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done(document.activeElement.id)))",
+        json!([]),
+    );
+    assert_ne!(focused, json!("show-rizvi"));
 }
 
 /// Regression: a jump through the history that hides some columns and shows

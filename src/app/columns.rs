@@ -59,10 +59,20 @@ pub fn Columns() -> impl IntoView {
     }
 }
 
+/// What held the keyboard focus when the visible columns last changed.
+struct HeldFocus {
+    /// The focused element.
+    element: web_sys::Element,
+    /// The article it belongs to: its column, or its "Show …" button.
+    article: Option<String>,
+    /// Was the focus shown (`:focus-visible`), i.e. does the reader use the
+    /// keyboard? A mouse click also focuses a button, but moving the focus
+    /// elsewhere after it would only scroll the page under the pointer.
+    keyboard: bool,
+}
+
 thread_local! {
-    /// What held the keyboard focus just before the visible columns last
-    /// changed, and the article whose column held it.
-    static FOCUS_BEFORE: std::cell::RefCell<Option<(web_sys::Element, Option<String>)>> = const { std::cell::RefCell::new(None) };
+    static FOCUS_BEFORE: std::cell::RefCell<Option<HeldFocus>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Notes what holds the keyboard focus before the visible columns change, so
@@ -70,21 +80,25 @@ thread_local! {
 /// once (a jump through the history), the keyed list may take a column out
 /// of the page and put it back, and the focus inside it falls to the page.
 pub fn remember_focus() {
-    let held = document().active_element().map(|el| {
-        let column = el.closest("article.column").ok().flatten();
-        let id = column.and_then(|c| c.id().strip_prefix("article-").map(str::to_string));
-        (el, id)
+    let held = document().active_element().map(|element| {
+        let column = element.closest("article.column").ok().flatten();
+        let article = column
+            .and_then(|c| c.id().strip_prefix("article-").map(str::to_string))
+            .or_else(|| element.id().strip_prefix("show-").map(str::to_string));
+        let keyboard = element.matches(":focus-visible").unwrap_or(false);
+        HeldFocus { element, article, keyboard }
     });
     FOCUS_BEFORE.with(|f| *f.borrow_mut() = held);
 }
 
 /// Gives the focus back after the columns changed, if the change dropped it
-/// to the page: to what held it if that is still there, or else, when its
-/// column was hidden, to the button that shows that column again (so a
-/// keyboard user who hid a column is not sent back to the top, and can undo).
+/// to the page: to what held it if that is still there. If it is gone and
+/// the reader uses the keyboard, to the control that undoes the change: a
+/// hidden column's "Show …" button, or a column's "Hide …" button when its
+/// "Show" button was pressed (so the reader is not sent back to the top).
 fn give_focus_back() {
     use wasm_bindgen::JsCast;
-    let Some((before, column)) = FOCUS_BEFORE.with(|f| f.borrow_mut().take()) else { return };
+    let Some(held) = FOCUS_BEFORE.with(|f| f.borrow_mut().take()) else { return };
     let dropped = || {
         let doc = document();
         let body: Option<web_sys::Element> = doc.body().map(Into::into);
@@ -95,17 +109,19 @@ fn give_focus_back() {
             let _ = el.focus();
         }
     };
-    if before.is_connected() {
+    if held.element.is_connected() {
         if dropped() {
-            focus(&before);
+            focus(&held.element);
         }
-    } else if let Some(id) = column {
+    } else if let (true, Some(id)) = (held.keyboard, held.article) {
         // The "Show" buttons are rendered with the change: after the frame.
         request_animation_frame(move || {
-            if dropped() {
-                if let Some(show) = document().get_element_by_id(&format!("show-{id}")) {
-                    focus(&show);
-                }
+            let doc = document();
+            let undo = doc
+                .get_element_by_id(&format!("show-{id}"))
+                .or_else(|| doc.get_element_by_id(&format!("hide-{id}")));
+            if let (true, Some(undo)) = (dropped(), undo) {
+                focus(&undo);
             }
         });
     }
@@ -273,7 +289,7 @@ fn ArticleHeader(idx: usize, heading_id: String) -> impl IntoView {
             <div class="col-tools" role="group" aria-label=format!("Column: {label}")>
                 <button type="button" class="icon" aria-label=format!("Move {label} left") on:click=move |_| c1.update(|v, k| v.move_column(&i1, -1, k))>"◀"</button>
                 <button type="button" class="icon" aria-label=format!("Move {label} right") on:click=move |_| c2.update(|v, k| v.move_column(&i2, 1, k))>"▶"</button>
-                <button type="button" class="icon" aria-label=format!("Hide {label}")
+                <button type="button" class="icon" id=format!("hide-{id}") aria-label=format!("Hide {label}")
                     disabled=move || d.last_column.get()
                     on:click=move |_| c3.update(|v, k| v.hide_column(&i3, k))>"✕"</button>
             </div>
