@@ -27,8 +27,9 @@ const BUDGETS: &[(&str, &str, usize)] = &[
     ("parallax-", ".js", 7_800),
     // Search folds case beyond ASCII with the browser's toLowerCase instead
     // of Rust's tables (−5.3 KB), and load errors no longer format
-    // gloo-net's serde_json errors: 158.1 → 152.6 KB.
-    ("parallax-", "_bg.wasm", 153_000),
+    // gloo-net's serde_json errors: 158.1 → 152.6 KB. +0.6 KB for the focus
+    // kept when columns are hidden and shown (153.2 KB).
+    ("parallax-", "_bg.wasm", 153_500),
     ("corpus", ".json", 22_000),
     ("favicon", ".svg", 300),
 ];

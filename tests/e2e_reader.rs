@@ -403,6 +403,21 @@ fn columns_reorder_and_hide_from_their_controls() {
         json!([]),
     );
     assert_ne!(focused, json!("show-rizvi"));
+    // "Show all" from the keyboard (reached with Tab): its bar goes away, and
+    // the focus goes to the Hide button of the first column it showed.
+    b.js(
+        "document.querySelector('#live .hidden-cols button:nth-last-child(2)').focus(); return 1",
+        json!([]),
+    );
+    b.press(TAB);
+    assert_eq!(b.js("return document.activeElement.id", json!([])), json!("show-all"));
+    b.press(ENTER);
+    b.wait("document.querySelectorAll('#live article.column').length === 5", LOAD, "all shown");
+    b.wait(
+        "document.activeElement.id === 'hide-south-asia'",
+        LOAD,
+        "the focus on the first shown column's Hide button",
+    );
 }
 
 /// Regression: a jump through the history that hides some columns and shows

@@ -63,7 +63,8 @@ pub fn Columns() -> impl IntoView {
 struct HeldFocus {
     /// The focused element.
     element: web_sys::Element,
-    /// The article it belongs to: its column, or its "Show …" button.
+    /// The article it belongs to: its column, or its "Show …" button (for
+    /// "Show all", the first column it shows).
     article: Option<String>,
     /// Was the focus shown (`:focus-visible`), i.e. does the reader use the
     /// keyboard? A mouse click also focuses a button, but moving the focus
@@ -82,9 +83,18 @@ thread_local! {
 pub fn remember_focus() {
     let held = document().active_element().map(|element| {
         let column = element.closest("article.column").ok().flatten();
-        let article = column
-            .and_then(|c| c.id().strip_prefix("article-").map(str::to_string))
-            .or_else(|| element.id().strip_prefix("show-").map(str::to_string));
+        let article =
+            column.and_then(|c| c.id().strip_prefix("article-").map(str::to_string)).or_else(|| {
+                match element.id().strip_prefix("show-") {
+                    // "Show all": the first of the hidden columns' buttons beside it.
+                    Some("all") => element
+                        .parent_element()
+                        .and_then(|bar| bar.query_selector("button[id^='show-']").ok().flatten())
+                        .and_then(|first| first.id().strip_prefix("show-").map(str::to_string))
+                        .filter(|id| id != "all"),
+                    other => other.map(str::to_string),
+                }
+            });
         let keyboard = element.matches(":focus-visible").unwrap_or(false);
         HeldFocus { element, article, keyboard }
     });
@@ -95,32 +105,34 @@ pub fn remember_focus() {
 /// to the page: to what held it if that is still there. If it is gone and
 /// the reader uses the keyboard, to the control that undoes the change: a
 /// hidden column's "Show …" button, or a column's "Hide …" button when its
-/// "Show" button was pressed (so the reader is not sent back to the top).
+/// "Show" button (or "Show all") was pressed, so the reader is not sent back
+/// to the top of the page.
 fn give_focus_back() {
     use wasm_bindgen::JsCast;
     let Some(held) = FOCUS_BEFORE.with(|f| f.borrow_mut().take()) else { return };
-    let dropped = || {
-        let doc = document();
-        let body: Option<web_sys::Element> = doc.body().map(Into::into);
-        doc.active_element().is_none_or(|now| Some(&now) == body.as_ref())
-    };
+    let body: Option<web_sys::Element> = document().body().map(Into::into);
     let focus = |el: &web_sys::Element| {
         if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
             let _ = el.focus();
         }
     };
-    if held.element.is_connected() {
-        if dropped() {
+    // Gone: out of the page, or inside something now hidden ("Show all" in
+    // the bar it empties), where the browser takes the focus from it.
+    let gone = !held.element.is_connected() || held.element.closest("[hidden]").ok().flatten().is_some();
+    if !gone {
+        if document().active_element().is_none_or(|now| Some(&now) == body.as_ref()) {
             focus(&held.element);
         }
     } else if let (true, Some(id)) = (held.keyboard, held.article) {
         // The "Show" buttons are rendered with the change: after the frame.
         request_animation_frame(move || {
             let doc = document();
+            let lost =
+                doc.active_element().is_none_or(|now| Some(&now) == body.as_ref() || now == held.element);
             let undo = doc
                 .get_element_by_id(&format!("show-{id}"))
                 .or_else(|| doc.get_element_by_id(&format!("hide-{id}")));
-            if let (true, Some(undo)) = (dropped(), undo) {
+            if let (true, Some(undo)) = (lost, undo) {
                 focus(&undo);
             }
         });

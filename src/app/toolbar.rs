@@ -178,7 +178,7 @@ fn HiddenColumns() -> impl IntoView {
                     }
                 }).collect_view()
             }
-            <button type="button" class="small" on:click={
+            <button type="button" class="small" id="show-all" on:click={
                 let c = c.clone();
                 move |_| c.update(|v, _| v.cols = None)
             }>"Show all"</button>
