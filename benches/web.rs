@@ -12,7 +12,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use parallax::corpus::{self, output, prerender, synth, Inputs};
+use parallax::corpus::prerender;
 use serde_json::{json, Value};
 use support::{Browser, Kind, Server};
 
@@ -282,19 +282,6 @@ fn bench_browser() -> Browser {
     b
 }
 
-fn site_copy(tag: &str, from: &Path) -> PathBuf {
-    let dst = std::env::temp_dir().join(format!("parallax-bench-{tag}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dst);
-    std::fs::create_dir_all(&dst).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        if e.file_type().unwrap().is_file() {
-            std::fs::copy(e.path(), dst.join(e.file_name())).unwrap();
-        }
-    }
-    dst
-}
-
 fn main() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let dist = support::dist();
@@ -327,7 +314,7 @@ fn main() {
     println!("| **total** | | **{total}** |\n");
 
     // 2. Time to text, app vs. a plain static page, in one run.
-    let site = site_copy("site", &dist);
+    let site = support::dist_copy("bench");
     with_baseline(&site, &corpus);
     let server = Server::start(&site);
     server.compress(true);
@@ -414,21 +401,7 @@ fn main() {
 
     // 4. Scale: 50 generated articles.
     if want("scale") {
-        let seeds_dir = std::env::temp_dir().join(format!("parallax-bench-seeds-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&seeds_dir);
-        let pool = corpus::build(&Inputs::from_dir(root.join("seeds"))).unwrap();
-        synth::write_synthetic(
-            &seeds_dir,
-            50,
-            &pool,
-            &std::fs::read_to_string(root.join("seeds/topics.toml")).unwrap(),
-        )
-        .unwrap();
-        let big = corpus::build(&Inputs::from_dir(&seeds_dir)).unwrap();
-        let big_site = site_copy("big", &dist);
-        std::fs::write(big_site.join("corpus.json"), output::to_json(&big)).unwrap();
-        let index = std::fs::read_to_string(big_site.join("index.html")).unwrap();
-        std::fs::write(big_site.join("index.html"), prerender::inject(&index, &big).unwrap()).unwrap();
+        let (big_site, big) = support::synthetic_site(50);
         let big_server = Server::start(&big_site);
         big_server.compress(true);
         warm(&big_server, &big_site);

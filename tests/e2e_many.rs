@@ -6,38 +6,8 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
-
-use parallax::corpus::{self, output, prerender, synth, Inputs};
 use serde_json::json;
 use support::*;
-
-/// A copy of the release site with `n` generated articles instead of five.
-fn site_with(n: usize) -> PathBuf {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let tmp = std::env::temp_dir().join(format!("parallax-many-{}-{n}", std::process::id()));
-    let (seeds, site) = (tmp.join("seeds"), tmp.join("site"));
-    let _ = std::fs::remove_dir_all(&tmp);
-    std::fs::create_dir_all(&site).unwrap();
-    let pool = corpus::build(&Inputs::from_dir(root.join("seeds"))).unwrap();
-    let topics = std::fs::read_to_string(root.join("seeds/topics.toml")).unwrap();
-    synth::write_synthetic(&seeds, n, &pool, &topics).unwrap();
-    let big = corpus::build(&Inputs::from_dir(&seeds)).unwrap();
-    copy_dir(&dist(), &site);
-    std::fs::write(site.join("corpus.json"), output::to_json(&big)).unwrap();
-    let index = std::fs::read_to_string(site.join("index.html")).unwrap();
-    std::fs::write(site.join("index.html"), prerender::inject(&index, &big).unwrap()).unwrap();
-    site
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        if e.file_type().unwrap().is_file() {
-            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
-        }
-    }
-}
 
 /// Regression: with many columns the explanation of a highlight ("why") was
 /// drawn partly outside its column and clipped by the column's containment.
@@ -45,7 +15,7 @@ fn copy_dir(from: &Path, to: &Path) {
 /// must lie inside its column and be what the reader sees at its corners.
 #[test]
 fn explanations_stay_inside_their_column_with_many_columns() {
-    let site = site_with(12);
+    let (site, _) = synthetic_site(12);
     let server = Server::start(&site);
     let b = Browser::start_sized(Kind::Chromium, 1280, 900);
     open(&b, &server, "?topics=trade,india-tilt,afghanistan");
@@ -80,4 +50,6 @@ fn explanations_stay_inside_their_column_with_many_columns() {
         json!([]),
         "explanations cut off (column, mark, inside, seen, why left/right, column left/right)"
     );
+    drop(server);
+    let _ = std::fs::remove_dir_all(&site);
 }

@@ -57,6 +57,26 @@ pub fn dist_copy(tag: &str) -> PathBuf {
     dst
 }
 
+/// A copy of the release site (see [`dist_copy`]) whose corpus is `n`
+/// articles generated from the seeds' sentences (`src/corpus/synth.rs`),
+/// with the static first view written for them; and that corpus.
+pub fn synthetic_site(n: usize) -> (PathBuf, parallax::model::Corpus) {
+    use parallax::corpus::{self, output, prerender, synth, Inputs};
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let seeds = std::env::temp_dir().join(format!("parallax-seeds-{n}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&seeds);
+    let pool = corpus::build(&Inputs::from_dir(root.join("seeds"))).unwrap();
+    let topics = std::fs::read_to_string(root.join("seeds/topics.toml")).unwrap();
+    synth::write_synthetic(&seeds, n, &pool, &topics).unwrap();
+    let big = corpus::build(&Inputs::from_dir(&seeds)).unwrap();
+    let _ = std::fs::remove_dir_all(&seeds);
+    let site = dist_copy(&format!("synthetic-{n}"));
+    std::fs::write(site.join("corpus.json"), output::to_json(&big)).unwrap();
+    let index = std::fs::read_to_string(site.join("index.html")).unwrap();
+    std::fs::write(site.join("index.html"), prerender::inject(&index, &big).unwrap()).unwrap();
+    (site, big)
+}
+
 /// The corpus the site ships, parsed.
 pub fn corpus() -> parallax::model::Corpus {
     let text = std::fs::read_to_string(dist().join("corpus.json")).expect("dist/corpus.json");
