@@ -325,3 +325,112 @@ mod viewpoints {
         assert_eq!(quote["text"], text.as_str());
     }
 }
+
+/// `parallax-corpus finish` on a page as trunk writes it, for each public
+/// URL trunk can be given.
+mod finish {
+    use super::*;
+    use parallax::corpus::site::sri;
+
+    /// A staging folder as trunk leaves it with public URL `base`: the page
+    /// with trunk's module script and preloads, the glue, the wasm, the
+    /// stylesheet and the corpus.
+    fn staged(tag: &str, base: &str) -> PathBuf {
+        let s = Scratch::new(tag);
+        let (ok, err) = s.run();
+        assert!(ok, "{err}");
+        let dir = s.dir.join("site");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::copy(s.dir.join("corpus.json"), dir.join("corpus.json")).unwrap();
+        std::mem::forget(s); // the folder is removed by the test
+        let (js, wasm, css) =
+            ("export default async function init() {}\n", b"\0asm\x01\0\0\0", "body{color:red}");
+        std::fs::write(dir.join("app-1.js"), js).unwrap();
+        std::fs::write(dir.join("app-1_bg.wasm"), wasm).unwrap();
+        std::fs::write(dir.join("style-1.css"), css).unwrap();
+        let page =
+            std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("index.html")).unwrap();
+        let head = format!(
+            "<link rel=\"stylesheet\" href=\"{base}style-1.css\" integrity=\"{}\"/>\n<link rel=\"modulepreload\" href=\"{base}app-1.js\" crossorigin=\"anonymous\" integrity=\"{}\"><link rel=\"preload\" href=\"{base}app-1_bg.wasm\" crossorigin=\"anonymous\" integrity=\"{}\" as=\"fetch\" type=\"application/wasm\"></head>",
+            sri(css.as_bytes()),
+            sri(js.as_bytes()),
+            sri(wasm)
+        );
+        let script = format!(
+            "\n<script type=\"module\">\nimport init from '{base}app-1.js';\nconst wasm = await init({{ module_or_path: '{base}app-1_bg.wasm' }});\n\n\ndispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{detail: {{wasm}}}}));\n\n</script></body>"
+        );
+        let page = page
+            .lines()
+            .filter(|l| !l.contains("data-trunk"))
+            .collect::<Vec<_>>()
+            .join("\n")
+            .replace("</head>", &head)
+            .replace("</body>", &script);
+        std::fs::write(dir.join("index.html"), page).unwrap();
+        dir
+    }
+
+    fn finish(dir: &Path) -> (bool, String) {
+        let out = Command::new(TOOL).arg("finish").arg(dir).output().unwrap();
+        (out.status.success(), String::from_utf8_lossy(&out.stderr).into_owned())
+    }
+
+    /// Guards issue 13: with the default public URL `/` (plain `trunk build`,
+    /// `trunk serve`), `finish` read `/style-….css` from the root of the disk
+    /// and failed, and trunk then served 404 for every path.
+    #[test]
+    fn finishes_a_site_built_for_any_public_url() {
+        for (tag, base) in [("fin-rel", "./"), ("fin-root", "/"), ("fin-sub", "/some/sub/path/")] {
+            let dir = staged(tag, base);
+            let (ok, err) = finish(&dir);
+            assert!(ok, "public URL {base}: {err}");
+            let html = std::fs::read_to_string(dir.join("index.html")).unwrap();
+            // The stylesheet is inline and the policy allows exactly it.
+            assert!(html.contains("<style>body{color:red}</style>"), "{base}");
+            let csp = parallax::corpus::site::policy("body{color:red}");
+            assert!(
+                html.contains(&format!("content=\"{csp}\"")),
+                "{base}: the policy hashes the inlined CSS"
+            );
+            // trunk's inline script and preloads are gone; the loader lives
+            // under the same public URL as the other assets, with its integrity.
+            assert!(!html.contains("import init") && !html.contains("rel=\"preload\""), "{base}");
+            let src = html.split("<script type=\"module\" src=\"").nth(1).unwrap().split('"').next().unwrap();
+            let name = src.strip_prefix(base).unwrap_or_else(|| panic!("{base}: loader at {src}"));
+            let code = std::fs::read(dir.join(name)).unwrap();
+            assert!(html.contains(&format!("src=\"{src}\" integrity=\"{}\"", sri(&code))), "{base}");
+            let code = String::from_utf8(code).unwrap();
+            assert!(code.contains(&format!("const JS = \"{base}app-1.js\"")), "{base}");
+            assert!(code.contains(&format!("const WASM = \"{base}app-1_bg.wasm\"")), "{base}");
+            assert!(
+                code.contains(&format!("const WASM_INTEGRITY = \"{}\"", sri(b"\0asm\x01\0\0\0"))),
+                "{base}"
+            );
+            let headers = std::fs::read_to_string(dir.join("_headers")).unwrap();
+            assert!(headers.contains(&format!("Content-Security-Policy: {csp}; frame-ancestors 'none'")));
+            // Finishing a finished site changes nothing.
+            let (ok, err) = finish(&dir);
+            assert!(ok, "{base}, again: {err}");
+            assert_eq!(std::fs::read_to_string(dir.join("index.html")).unwrap(), html, "{base}: idempotent");
+            let _ = std::fs::remove_dir_all(dir.parent().unwrap());
+        }
+    }
+
+    #[test]
+    fn an_asset_outside_the_site_is_an_error_not_a_read_elsewhere() {
+        let dir = staged("fin-escape", "/");
+        let html = std::fs::read_to_string(dir.join("index.html")).unwrap();
+        std::fs::write(
+            dir.join("index.html"),
+            html.replace("href=\"/style-1.css\"", "href=\"/../../etc/passwd\""),
+        )
+        .unwrap();
+        let (ok, err) = finish(&dir);
+        assert!(!ok);
+        assert!(
+            err.contains("index.html") && err.contains("does not name a file in the site folder"),
+            "{err}"
+        );
+        let _ = std::fs::remove_dir_all(dir.parent().unwrap());
+    }
+}

@@ -149,6 +149,43 @@ requestAnimationFrame(() => setTimeout(start, 0));
     )
 }
 
+/// Where the site's files are published: the prefix that trunk puts before
+/// every asset's file name (its `--public-url`: `/`, `./`, `/some/path/`, or
+/// a full URL). It is read off the page itself (the URL of the JS glue), so
+/// `finish` works on any build, whatever public URL it was made with.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PublicUrl(String);
+
+impl PublicUrl {
+    /// The public URL of an asset's `href`: everything up to its last `/`
+    /// (empty for a bare file name, which is relative like `./`).
+    pub fn of(href: &str) -> PublicUrl {
+        let path = href.split(['?', '#']).next().unwrap_or("");
+        PublicUrl(path.rfind('/').map_or(String::new(), |i| path[..=i].to_string()))
+    }
+
+    /// The URL of `file` under this public URL (as trunk would write it).
+    pub fn url(&self, file: &str) -> String {
+        format!("{}{file}", self.0)
+    }
+
+    /// The file in the site folder that `href` names: the public URL taken
+    /// off, then any query or fragment. An `href` outside the public URL, or
+    /// one that would leave the site folder, is an error, never a path read
+    /// from elsewhere on the disk.
+    pub fn file<'a>(&self, href: &'a str) -> std::result::Result<&'a str, String> {
+        let rest = href
+            .strip_prefix(self.0.as_str())
+            .ok_or_else(|| format!("asset {href:?} is not under the public URL {:?}", self.0))?;
+        let rest = rest.split(['?', '#']).next().unwrap_or("");
+        let rest = rest.trim_start_matches("./");
+        if rest.is_empty() || rest.starts_with('/') || rest.split('/').any(|seg| seg == "..") {
+            return Err(format!("asset {href:?} does not name a file in the site folder"));
+        }
+        Ok(rest)
+    }
+}
+
 /// What `finish` wrote.
 #[derive(Debug)]
 pub struct Finished {
@@ -156,9 +193,27 @@ pub struct Finished {
     pub policy: String,
     /// File name of the loader.
     pub loader: String,
+    /// The public URL the site was built for.
+    pub public_url: PublicUrl,
 }
 
-/// Finishes the site in `dir` (trunk's staging folder or `dist/`).
+/// The `src` of the loader script in a finished page.
+fn loader_src(html: &str) -> Option<&str> {
+    let mut from = 0;
+    while let Some((range, tag)) = between(&html[from..], "<script ", ">") {
+        if let Some(src) =
+            attr(tag, "src").filter(|s| PublicUrl::of(s).file(s).is_ok_and(|f| f.starts_with("loader-")))
+        {
+            return Some(src);
+        }
+        from += range.end;
+    }
+    None
+}
+
+/// Finishes the site in `dir` (trunk's staging folder or `dist/`). Asset
+/// references are resolved inside `dir` whatever the public URL the site was
+/// built with; running it again on a finished site changes nothing.
 pub fn finish(dir: &Path) -> Result<Finished> {
     let index_path = dir.join("index.html");
     let mut html = read_text(&index_path)?;
@@ -171,6 +226,7 @@ pub fn finish(dir: &Path) -> Result<Finished> {
     html = prerender::inject(&html, &corpus).map_err(|e| bad(&e))?;
 
     // 2. The loader instead of trunk's inline module script.
+    let public;
     if let Some((_, script)) = between(&html, "<script type=\"module\">", "</script>") {
         let js = between(script, "from '", "';")
             .map(|(_, s)| s.trim_start_matches("from '").trim_end_matches("';").to_string());
@@ -179,6 +235,8 @@ pub fn finish(dir: &Path) -> Result<Finished> {
         let (Some(js), Some(wasm)) = (js, wasm) else {
             return Err(bad("trunk's loader script has an unexpected form"));
         };
+        public = PublicUrl::of(&js);
+        public.file(&wasm).map_err(|e| bad(&e))?;
         // trunk's preloads go: fetching the program before the first paint
         // only delays the text. The loader fetches both, checked, after it.
         let (wasm_range, preload) = between(&html, &format!("<link rel=\"preload\" href=\"{wasm}\""), ">")
@@ -196,7 +254,8 @@ pub fn finish(dir: &Path) -> Result<Finished> {
         let name = format!("loader-{}.js", &super::output::sha256_hex(code.as_bytes())[..16]);
         write_atomic(&dir.join(&name), code.as_bytes())?;
         let tag = format!(
-            "<script type=\"module\" src=\"./{name}\" integrity=\"{}\" crossorigin=\"anonymous\"></script>",
+            "<script type=\"module\" src=\"{}\" integrity=\"{}\" crossorigin=\"anonymous\"></script>",
+            public.url(&name),
             sri(code.as_bytes())
         );
         // At the end of the body, not in the head: in an A/B run of the same
@@ -206,7 +265,9 @@ pub fn finish(dir: &Path) -> Result<Finished> {
         html.replace_range(range, "");
         let body_end = html.rfind("</body>").ok_or_else(|| bad("no </body>"))?;
         html.insert_str(body_end, &tag);
-    } else if !html.contains("src=\"./loader-") {
+    } else if let Some(src) = loader_src(&html) {
+        public = PublicUrl::of(src);
+    } else {
         return Err(bad("no module script found (was the page built by trunk?)"));
     }
 
@@ -214,7 +275,8 @@ pub fn finish(dir: &Path) -> Result<Finished> {
     let mut css_text = None;
     if let Some((range, tag)) = between(&html, "<link rel=\"stylesheet\"", ">") {
         let href = attr(tag, "href").ok_or_else(|| bad("stylesheet without href"))?;
-        let css = read_text(&dir.join(href.trim_start_matches("./")))?;
+        let file = public.file(href).map_err(|e| bad(&e))?;
+        let css = read_text(&dir.join(file))?;
         html.replace_range(range, &format!("<style>{css}</style>"));
         css_text = Some(css);
     } else if let Some((_, style)) = between(&html, "<style>", "</style>") {
@@ -241,10 +303,8 @@ pub fn finish(dir: &Path) -> Result<Finished> {
         "# Response headers for static hosts that read this file (Netlify, Cloudflare Pages).\n# Other hosts: see README.md, \"Hosting\".\n/*\n  Content-Security-Policy: {csp}; frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  Strict-Transport-Security: max-age=31536000; includeSubDomains\n  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=()\n  Cross-Origin-Opener-Policy: same-origin\n"
     );
     write_atomic(&dir.join("_headers"), headers.as_bytes())?;
-    let loader = between(&html, "src=\"./loader-", "\"")
-        .map(|(_, s)| s.trim_start_matches("src=\"./").trim_end_matches('"').to_string())
-        .unwrap_or_default();
-    Ok(Finished { policy: csp, loader })
+    let loader = loader_src(&html).and_then(|s| public.file(s).ok()).unwrap_or_default().to_string();
+    Ok(Finished { policy: csp, loader, public_url: public })
 }
 
 #[cfg(test)]
@@ -256,6 +316,42 @@ mod tests {
         let (r, t) = between("x module_or_path: './a.wasm' y", "module_or_path: '", "'").unwrap();
         assert_eq!(t, "module_or_path: './a.wasm'");
         assert_eq!(r, 2..28);
+    }
+
+    #[test]
+    fn public_url_is_read_off_the_glue_href() {
+        assert_eq!(PublicUrl::of("./parallax-1.js"), PublicUrl("./".into()));
+        assert_eq!(PublicUrl::of("/parallax-1.js"), PublicUrl("/".into()));
+        assert_eq!(PublicUrl::of("/some/sub/path/parallax-1.js"), PublicUrl("/some/sub/path/".into()));
+        assert_eq!(
+            PublicUrl::of("https://cdn.example.org/x/p.js?v=1"),
+            PublicUrl("https://cdn.example.org/x/".into())
+        );
+        assert_eq!(PublicUrl::of("parallax-1.js"), PublicUrl(String::new()));
+    }
+
+    /// Guards issue 13: with the default public URL `/`, the stylesheet's
+    /// href `/style-….css` was read as a path from the root of the disk.
+    #[test]
+    fn asset_hrefs_resolve_inside_the_site_whatever_the_public_url() {
+        for (public, href) in [
+            ("/", "/style-1.css"),
+            ("./", "./style-1.css"),
+            ("", "style-1.css"),
+            ("/some/sub/path/", "/some/sub/path/style-1.css"),
+            ("https://cdn.example.org/x/", "https://cdn.example.org/x/style-1.css?v=2"),
+        ] {
+            assert_eq!(PublicUrl(public.into()).file(href), Ok("style-1.css"), "{public} {href}");
+        }
+    }
+
+    #[test]
+    fn asset_hrefs_outside_the_site_are_refused() {
+        let root = PublicUrl("/".into());
+        assert!(root.file("/../etc/passwd").is_err());
+        assert!(root.file("//etc/passwd").is_err());
+        assert!(root.file("/").is_err());
+        assert!(PublicUrl("/x/".into()).file("/y/style.css").is_err());
     }
 
     #[test]
