@@ -40,6 +40,14 @@ pub const SUB_PATH: &str = "/some/sub/path/";
 impl Server {
     /// Serves `root` under [`SUB_PATH`] on a free port of 127.0.0.1.
     pub fn start(root: &Path) -> Server {
+        Server::start_at(root, SUB_PATH)
+    }
+
+    /// Serves `root` under `mount` (`/`, or a path such as `/x/`) on a free
+    /// port of 127.0.0.1: a site built for a fixed public URL is served where
+    /// it was built to live.
+    pub fn start_at(root: &Path, mount: &'static str) -> Server {
+        assert!(mount.starts_with('/') && mount.ends_with('/'), "mount {mount:?} must start and end with /");
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a local port");
         let port = listener.local_addr().unwrap().port();
         let faults: Arc<Mutex<HashMap<String, Fault>>> = Arc::default();
@@ -52,11 +60,11 @@ impl Server {
             for stream in listener.incoming().flatten() {
                 let (root, f, h, x, z) = (root.clone(), f.clone(), h.clone(), x.clone(), z.clone());
                 thread::spawn(move || {
-                    let _ = handle(stream, &root, &f, &h, &x, &z);
+                    let _ = handle(stream, &root, mount, &f, &h, &x, &z);
                 });
             }
         });
-        Server { url: format!("http://127.0.0.1:{port}{SUB_PATH}"), faults, extra_headers, hits, compress }
+        Server { url: format!("http://127.0.0.1:{port}{mount}"), faults, extra_headers, hits, compress }
     }
 
     /// Serves text, JS, wasm and JSON brotli-compressed to clients that accept
@@ -102,6 +110,7 @@ fn content_type(path: &Path) -> &'static str {
 fn handle(
     mut stream: TcpStream,
     root: &Path,
+    mount: &str,
     faults: &Mutex<HashMap<String, Fault>>,
     hits: &Mutex<Vec<String>>,
     extra: &Mutex<Vec<(String, String)>>,
@@ -160,7 +169,7 @@ fn handle(
         }
         stream.write_all(body)
     };
-    let file = resolve(root, &path);
+    let file = resolve(root, mount, &path);
     match fault {
         Some(Fault::Status(code)) => {
             return respond(&mut stream, code, "text/plain", b"fault injected by test", false)
@@ -177,9 +186,9 @@ fn handle(
     }
 }
 
-/// Maps a request path to a file under `root`, or `None` outside the sub-path.
-fn resolve(root: &Path, path: &str) -> Option<PathBuf> {
-    let rest = path.strip_prefix(SUB_PATH)?;
+/// Maps a request path to a file under `root`, or `None` outside `mount`.
+fn resolve(root: &Path, mount: &str, path: &str) -> Option<PathBuf> {
+    let rest = path.strip_prefix(mount)?;
     let rest = if rest.is_empty() { "index.html" } else { rest };
     if rest.split('/').any(|seg| seg == ".." || seg.is_empty()) {
         return None;
