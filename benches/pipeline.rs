@@ -17,20 +17,28 @@ fn bytes_of(dir: &std::path::Path) -> u64 {
 
 fn pipeline(c: &mut Criterion) {
     let real = Inputs::from_dir(seeds());
+    // `PARALLAX_BENCH_QUICK=1` (a check that the benchmark runs, from the
+    // tests): the smallest generated corpus only, fewest samples, short runs.
+    let quick = std::env::var("PARALLAX_BENCH_QUICK").is_ok_and(|v| v == "1");
     let mut g = c.benchmark_group("pipeline");
-    g.sample_size(20);
+    g.sample_size(if quick { 10 } else { 20 });
+    if quick {
+        g.warm_up_time(std::time::Duration::from_millis(300));
+        g.measurement_time(std::time::Duration::from_secs(1));
+    }
     g.throughput(Throughput::Bytes(bytes_of(&seeds())));
     g.bench_function("seeds (5 articles)", |b| b.iter(|| output::to_json(&build(&real).unwrap())));
 
     let pool = build(&real).unwrap();
     let topics = std::fs::read_to_string(seeds().join("topics.toml")).unwrap();
-    for n in [10usize, 100, 1000] {
+    let sizes: &[usize] = if quick { &[10] } else { &[10, 100, 1000] };
+    for &n in sizes {
         let dir = std::env::temp_dir().join(format!("parallax-bench-{n}"));
         let _ = std::fs::remove_dir_all(&dir);
         synth::write_synthetic(&dir, n, &pool, &topics).unwrap();
         let inputs = Inputs::from_dir(&dir);
         g.throughput(Throughput::Bytes(bytes_of(&dir)));
-        if n == 1000 {
+        if n == 1000 || quick {
             g.sample_size(10);
         }
         g.bench_with_input(BenchmarkId::new("generated", n), &inputs, |b, i| {

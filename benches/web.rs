@@ -16,13 +16,32 @@ use parallax::corpus::prerender;
 use serde_json::{json, Value};
 use support::{Browser, Kind, Server};
 
-const RUNS: usize = 9;
+/// Repetitions of each interaction (twice this many clicks).
+fn runs() -> usize {
+    if quick() {
+        1
+    } else {
+        9
+    }
+}
+
+/// `PARALLAX_BENCH_QUICK=1`: every measurement once, so the test run can
+/// check that `scripts/bench.sh` works end to end; its figures mean nothing.
+fn quick() -> bool {
+    std::env::var("PARALLAX_BENCH_QUICK").is_ok_and(|v| v == "1")
+}
 
 /// Loads of each page for time to text. Page loads on this VM spread widely
 /// (one page's LCP from 170 to 1,160 ms within a run), so there are more of
 /// them than of anything else, after a pair not counted, app and static page
 /// in alternating order.
-const LOAD_RUNS: usize = 15;
+fn load_runs() -> usize {
+    if quick() {
+        1
+    } else {
+        15
+    }
+}
 
 fn brotli_len(bytes: &[u8]) -> usize {
     let mut out = Vec::new();
@@ -154,7 +173,7 @@ fn interactions(b: &Browser, with_claims: bool) -> Vec<(&'static str, f64, f64, 
             continue;
         }
         let (mut script_ms, mut task_ms, mut layout_ms) = (Vec::new(), Vec::new(), Vec::new());
-        for _ in 0..2 * RUNS {
+        for _ in 0..2 * runs() {
             let (s, t, l) = interaction(b, script);
             script_ms.push(s);
             task_ms.push(t);
@@ -220,25 +239,25 @@ fn observe_events(b: &Browser) {
 }
 
 /// Prints the real-click table: processing before the paint and input to
-/// next paint, median of `2 * RUNS` clicks per interaction.
+/// next paint, median of `2 * runs()` clicks per interaction.
 fn print_real_clicks(b: &Browser, with_claims: bool) {
     observe_events(b);
     println!(
         "Real clicks (trusted input through CDP, Event Timing; median of the {} clicks, ms; clicks answered within 16 ms are not reported by the browser and are left out of the medians, counted in the last column):\n\n| interaction | script before the paint (processing) | input to next paint | clicks under 16 ms |\n|---|---:|---:|---:|",
-        2 * RUNS
+        2 * runs()
     );
     for (name, target) in CLICK_TARGETS {
         if name == "focus a claim" && !with_claims {
             continue;
         }
         let (mut proc_ms, mut paint_ms) = (Vec::new(), Vec::new());
-        for _ in 0..2 * RUNS {
+        for _ in 0..2 * runs() {
             let (p, d) = real_click(b, target);
             proc_ms.extend(p);
             paint_ms.extend(d);
         }
         // Clicks under 16 ms to the next paint are not reported: say how many were.
-        let missing = 2 * RUNS - paint_ms.len();
+        let missing = 2 * runs() - paint_ms.len();
         let shown = |v: Vec<f64>| if v.is_empty() { "n/a".to_string() } else { format!("{:.1}", median(v)) };
         println!("| {name} | {} | {} | {missing} |", shown(proc_ms), shown(paint_ms));
     }
@@ -287,6 +306,9 @@ fn main() {
     let dist = support::dist();
     let corpus = support::corpus();
     println!("# Web benchmark ({})\n", std::env::var("BENCH_DATE").unwrap_or_default());
+    if quick() {
+        println!("(PARALLAX_BENCH_QUICK=1: each measurement once; a check that the benchmark runs, not figures.)\n");
+    }
     // `BENCH_ONLY=load,interact` runs only those parts (bytes, load,
     // interact, scale, lighthouse); all by default.
     let only = std::env::var("BENCH_ONLY").unwrap_or_default();
@@ -345,7 +367,7 @@ fn main() {
         // One pair to warm up, not counted; then pairs in alternating order.
         load_timings(&b, &server.url, true);
         load_timings(&b, &base_url, false);
-        for run in 0..LOAD_RUNS {
+        for run in 0..load_runs() {
             if run % 2 == 0 {
                 app.push(load_timings(&b, &server.url, true));
                 base.push(load_timings(&b, &base_url, false));
@@ -355,7 +377,7 @@ fn main() {
             }
         }
         let col = |v: &Vec<[f64; 6]>, i: usize| median(v.iter().map(|x| x[i]).collect());
-        println!("## Time to text — {label} (median of {LOAD_RUNS}, ms)\n");
+        println!("## Time to text — {label} (median of {}, ms)\n", load_runs());
         println!("| page | first contentful paint | largest contentful paint | DOMContentLoaded | app ready | blocking time | longest task |\n|---|---:|---:|---:|---:|---:|---:|");
         println!(
             "| plain static HTML | {:.0} | {:.0} | {:.0} | – | {:.0} | {:.0} |",
@@ -379,8 +401,9 @@ fn main() {
         let paired = median(app.iter().zip(&base).map(|(a, s)| a[1] / s[1]).collect());
         println!(
             "\nTime to text (LCP, all five articles' text): Parallax / static = **{:.2}x** (target ≤ 1.5x); \
-             the median of the {LOAD_RUNS} paired ratios {paired:.2}x; LCP quartiles: Parallax {:.0}–{:.0} ms, static {:.0}–{:.0} ms.\n",
+             the median of the {} paired ratios {paired:.2}x; LCP quartiles: Parallax {:.0}–{:.0} ms, static {:.0}–{:.0} ms.\n",
             col(&app, 1) / col(&base, 1),
+            load_runs(),
             aq.0,
             aq.1,
             bq.0,
@@ -394,7 +417,7 @@ fn main() {
 
     // 3. Interactions at 4x.
     if want("interact") {
-        println!("## Interaction at CPU 4x (median of {}, ms; budget 16 ms of script)\n", 2 * RUNS);
+        println!("## Interaction at CPU 4x (median of {}, ms; budget 16 ms of script)\n", 2 * runs());
         print_interactions(&b, &server, true);
     }
     drop(b);
@@ -407,7 +430,8 @@ fn main() {
         warm(&big_server, &big_site);
         let b = bench_browser();
         let sentences: usize = big.articles.iter().map(|a| a.sentences().count()).sum();
-        let loads: Vec<[f64; 6]> = (0..3).map(|_| load_timings(&b, &big_server.url, true)).collect();
+        let loads: Vec<[f64; 6]> =
+            (0..if quick() { 1 } else { 3 }).map(|_| load_timings(&b, &big_server.url, true)).collect();
         println!(
         "## Scale: {} generated articles, {sentences} sentences, CPU 4x\n\nLCP {:.0} ms, app ready {:.0} ms, blocking time {:.0} ms, longest task {:.0} ms (median of 3).\n",
         big.articles.len(),

@@ -6,6 +6,8 @@
 #  - the corpus tool on the seeds and on 10/100/1,000 generated articles
 #    (benches/pipeline.rs, criterion).
 # Installs what is missing first (as scripts/test.sh, plus Lighthouse).
+# PARALLAX_BENCH_QUICK=1 takes each measurement once (the tests use it to
+# check that this script works; its figures mean nothing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 eval "$(scripts/setup.sh --browsers)"
@@ -13,9 +15,10 @@ if [ ! -x .tools/node_modules/.bin/lighthouse ]; then
   echo "bench: installing lighthouse@12.8.2 into .tools/" >&2
   npm install --prefix .tools --no-audit --no-fund lighthouse@12.8.2 >&2
 fi
-trunk build --release --public-url ./
+# Its own output folder: a benchmark never replaces the dist/ being tested or hosted.
+trunk build --release --public-url ./ --dist target/bench-dist
 BENCH_DATE="$(date -u +%F), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)" \
-  PARALLAX_DIST="$PWD/dist" cargo bench --bench web
+  PARALLAX_DIST="$PWD/target/bench-dist" cargo bench --bench web
 if [ "${1:-}" != "--web-only" ]; then
   cargo bench --bench pipeline
 fi
