@@ -1,6 +1,9 @@
-//! Word lists that decide whether a full stop after a word ends a sentence:
-//! titles that precede a name, abbreviations that precede a number, and the
-//! common words that start a sentence after an initial or an acronym.
+//! Word lists that decide whether a full stop after a word ends a sentence.
+//! Each list is a *class* of abbreviation, defined by what may follow it:
+//! titles precede a name (never an end); abbreviations that precede a number
+//! ("No. 7", "Jan. 20") are no end before a digit; item markers ("1.",
+//! "iv.", "Q.") open a sentence; the common opening words decide after an
+//! initial or an acronym.
 
 /// Abbreviations that come before a name or noun and never end a sentence
 /// ("Dr. Rizvi", "St. Petersburg", "Lt. Gen.", "Mt. Fuji").
@@ -10,11 +13,18 @@ const TITLES: &[&str] = &[
     "st", "supt", "v", "vs",
 ];
 
-/// Abbreviations that come before a number ("p. 55", "No. 7", "Vol. 21").
+/// Abbreviations that come before a number ("p. 55", "No. 7", "Vol. 21"),
+/// months among them ("Jan. 20", "Dec. 31st, 2011").
 const BEFORE_NUMBER: &[&str] = &[
     "art", "arts", "ch", "ed", "eds", "fig", "figs", "n°", "no", "nos", "op", "p", "para", "pp", "sec",
-    "tel", "vol", "vols",
+    "tel", "vol", "vols", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec",
 ];
+
+/// Abbreviations that are followed by more of the same sentence when a
+/// bracket follows ("e.g. (see …)"): they never end a sentence before a
+/// bracketed lowercase word.
+const MID_SENTENCE: &[&str] = &["approx", "cf", "e.g", "esp", "etc", "i.e", "incl", "viz", "vs"];
 
 /// Words that commonly open an English sentence. After an initial or a
 /// dotted acronym ("the U.S. How…", "you and I. Did…") one of these signals
@@ -118,6 +128,35 @@ pub fn is_before_number(word: &str) -> bool {
     BEFORE_NUMBER.contains(&word.to_lowercase().as_str())
 }
 
+/// True for an abbreviation that does not end a sentence before a bracket.
+pub fn is_mid_sentence(word: &str) -> bool {
+    MID_SENTENCE.contains(&word.to_lowercase().as_str())
+}
+
+/// True for an item marker without its stop or bracket: a number of one to
+/// three digits, a roman numeral up to 39 ("iv", "XII"), or one letter
+/// ("a", "Q"). At the start of a sentence such a marker labels it ("1. The
+/// first item", "Q. What next?") and is never a sentence of its own.
+pub fn is_marker(word: &str) -> bool {
+    let n = word.chars().count();
+    let digits = (1..=3).contains(&n) && word.chars().all(|c| c.is_ascii_digit());
+    let letter = n == 1 && word.chars().all(char::is_alphabetic);
+    digits || letter || is_roman(word)
+}
+
+/// True for a roman numeral from 1 to 39, all in one case ("ii", "XIV").
+pub fn is_roman(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    if word.is_empty() || (word != lower && word != word.to_ascii_uppercase()) {
+        return false;
+    }
+    let rest = lower.trim_start_matches('x');
+    if lower.len() - rest.len() > 3 {
+        return false;
+    }
+    matches!(rest, "" | "i" | "ii" | "iii" | "iv" | "v" | "vi" | "vii" | "viii" | "ix") && !lower.is_empty()
+}
+
 /// True for a word that commonly starts a sentence.
 pub fn is_sentence_starter(word: &str) -> bool {
     SENTENCE_STARTERS.contains(&word.to_lowercase().as_str())
@@ -152,6 +191,17 @@ mod tests {
         assert!(is_title("Dr") && is_title("st") && is_title("Mt"));
         assert!(!is_title("co") && !is_title("Bhutto"));
         assert!(is_before_number("p") && is_before_number("No") && is_before_number("N°"));
+        assert!(is_before_number("Jan") && is_before_number("Sept") && !is_before_number("June"));
+    }
+
+    #[test]
+    fn markers() {
+        for w in ["1", "12", "100", "a", "Q", "iv", "XII", "xxxix", "V"] {
+            assert!(is_marker(w), "{w}");
+        }
+        for w in ["1000", "ab", "Xi", "iiii", "xxxxi", "", "2015"] {
+            assert!(!is_marker(w), "{w}");
+        }
     }
 
     #[test]
