@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 /// Version of the `corpus.json` layout. Bump it whenever a field is added,
 /// removed or changes meaning; the app refuses a corpus with another version.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The whole corpus: articles, topics and the analysis built on them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -168,8 +168,15 @@ pub struct Paragraph {
 /// A sentence: the unit that is tagged, aligned and cited.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Sentence {
-    /// Stable id, `{article}-p{n}-s{m}` (1-based); also the HTML id in the app.
+    /// Stable id, `{article}-p{n}-s{m}` (1-based); also the HTML id in the
+    /// app. A sentence of a quotation of several sentences is
+    /// `{article}-p{n}-s{m}-q{k}`: `s{m}` numbers the quotation as one unit
+    /// of its paragraph, `q{k}` its sentences (1-based).
     pub id: String,
+    /// For a sentence of a quotation of several sentences, the quotation's
+    /// id (`{article}-p{n}-s{m}`); `None` otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quotation: Option<String>,
     /// The sentence text.
     pub text: String,
     /// Ids of the topics the sentence is tagged with, in topic order.

@@ -183,6 +183,8 @@ mod metadata {
 mod segmentation {
     use super::*;
 
+    /// `{article}-p{n}-s{m}`, numbered in order; the sentences of a
+    /// quotation of several sentences share one `s{m}` and add `-q{k}`.
     #[test]
     fn ids_are_unique_and_well_formed() {
         let c = corpus();
@@ -190,8 +192,22 @@ mod segmentation {
         for a in &c.articles {
             for (pi, p) in a.paragraphs.iter().enumerate() {
                 assert_eq!(p.id, format!("{}-p{}", a.id, pi + 1));
-                for (si, s) in p.sentences.iter().enumerate() {
-                    assert_eq!(s.id, format!("{}-s{}", p.id, si + 1));
+                let (mut slot, mut k, mut group) = (0, 0, None::<String>);
+                for s in &p.sentences {
+                    if s.quotation.is_none() || s.quotation != group {
+                        slot += 1;
+                        k = 0;
+                    }
+                    group = s.quotation.clone();
+                    let sid = format!("{}-s{slot}", p.id);
+                    match &s.quotation {
+                        Some(q) => {
+                            k += 1;
+                            assert_eq!(q, &sid);
+                            assert_eq!(s.id, format!("{sid}-q{k}"));
+                        }
+                        None => assert_eq!(s.id, sid),
+                    }
                     assert!(seen.insert(s.id.clone()), "duplicate id {}", s.id);
                 }
             }
@@ -213,15 +229,46 @@ mod segmentation {
         }
     }
 
+    /// Guards issue 14: south-asia-p4-s2 was one 833-character unit, six
+    /// sentences of a quoted analyst, all highlighted for trade because one
+    /// says "pipeline".
     #[test]
-    fn quotations_stay_whole() {
+    fn a_quotation_of_several_sentences_is_split_into_its_sentences() {
         let c = corpus();
         let sa = article(&c, "south-asia");
-        let quoted = sa
-            .sentences()
-            .find(|s| s.text.starts_with("He wrote, “A Russian-Pakistani renaissance"))
-            .unwrap();
-        assert!(quoted.text.ends_with("in the long-term.”"), "{}", quoted.text);
+        let quoted: Vec<_> =
+            sa.sentences().filter(|s| s.quotation.as_deref() == Some("south-asia-p4-s2")).collect();
+        assert_eq!(quoted.len(), 6);
+        assert!(
+            quoted[0].text.starts_with("He wrote, “A Russian-Pakistani renaissance"),
+            "{}",
+            quoted[0].text
+        );
+        assert!(quoted[5].text.ends_with("in the long-term.”"), "{}", quoted[5].text);
+        let trade: Vec<&str> =
+            quoted.iter().filter(|s| s.topics.iter().any(|t| t == "trade")).map(|s| s.id.as_str()).collect();
+        assert_eq!(
+            trade,
+            ["south-asia-p4-s2-q4", "south-asia-p4-s2-q5"],
+            "only the pipeline sentences are on trade"
+        );
+    }
+
+    /// No highlight unit over 400 characters unless it is one sentence:
+    /// the only two are single sentences (read: a list of three components,
+    /// and a blueprint of six items joined by semicolons). A new long unit
+    /// fails here until someone has read it.
+    #[test]
+    fn the_long_units_are_single_sentences() {
+        let c = corpus();
+        let long: Vec<&str> = c
+            .articles
+            .iter()
+            .flat_map(|a| a.sentences())
+            .filter(|s| s.text.chars().count() > 400)
+            .map(|s| s.id.as_str())
+            .collect();
+        assert_eq!(long, ["the-news-p10-s2", "bokhari-p8-s2"]);
     }
 }
 

@@ -204,7 +204,7 @@ fn broken_or_hostile_corpus_gives_a_message_or_a_notice() {
     let mut no_articles = corpus_json();
     no_articles["articles"] = json!([]);
     let deep =
-        format!("{{\"schema_version\":1,\"articles\":{}{}}}", "[".repeat(100_000), "]".repeat(100_000));
+        format!("{{\"schema_version\":2,\"articles\":{}{}}}", "[".repeat(100_000), "]".repeat(100_000));
     for (body, says) in [
         (junk, "damaged"),
         (wrong_types.to_string(), "damaged"),

@@ -167,7 +167,7 @@ fn failing_corpus_shows_the_error_and_retries(kind: Kind) {
             Fault::Body("<!DOCTYPE html><html><body>Not here</body></html>".into(), "text/html"),
             "web page instead of the data file",
         ),
-        (Fault::Body("{\"schema_version\": 1, \"broken\":".into(), "application/json"), "damaged"),
+        (Fault::Body("{\"schema_version\": 2, \"broken\":".into(), "application/json"), "damaged"),
         (Fault::Body("{\"schema_version\": 999}".into(), "application/json"), "another version of Parallax"),
     ];
     for (fault, says) in cases {

@@ -14,13 +14,15 @@ use parallax::state::view::{Known, ViewState};
 use proptest::prelude::*;
 
 fn known() -> Known {
-    let mut sentences: Vec<String> = vec!["rizvi-p15-s4".into(), "bokhari-p4-s1".into(), "a-p1-s1".into()];
+    let mut sentences: Vec<String> =
+        vec!["rizvi-p15-s4".into(), "bokhari-p4-s1".into(), "a-p1-s1".into(), "south-asia-p4-s2-q1".into()];
     sentences.sort();
     Known {
         topics: vec!["india-tilt".into(), "trade".into(), "afghanistan".into()],
         articles: vec!["the-news".into(), "rizvi".into(), "bokhari".into()],
         claims: vec!["russia-even-handed".into()],
         sentences,
+        quotations: vec![("south-asia-p4-s2".into(), "south-asia-p4-s2-q1".into())],
     }
 }
 

@@ -265,24 +265,38 @@ fn build_article(
 }
 
 /// Turns body blocks into paragraphs of sentences with stable ids
-/// (`{article}-p{n}-s{m}`, 1-based, in reading order).
+/// (`{article}-p{n}-s{m}`, 1-based, in reading order). A quotation of
+/// several sentences counts as one `s{m}` and its sentences are
+/// `{article}-p{n}-s{m}-q{k}`, so the ids around it do not move when it is
+/// split.
 fn paragraphs(article: &str, blocks: &[Block]) -> Vec<Paragraph> {
     blocks
         .iter()
         .enumerate()
         .map(|(pi, b)| {
             let pid = format!("{article}-p{}", pi + 1);
-            let sentences = segment::split_sentences(&b.text)
-                .into_iter()
-                .enumerate()
-                .map(|(si, r)| Sentence {
-                    id: format!("{pid}-s{}", si + 1),
-                    text: b.text[r.clone()].to_string(),
-                    topics: Vec::new(),
-                    why: Vec::new(),
-                    line: b.line_at(r.start),
-                })
-                .collect();
+            let ranges = segment::split_sentences(&b.text);
+            let groups = segment::quotation_groups(&b.text, &ranges);
+            let mut sentences = Vec::with_capacity(ranges.len());
+            let mut slot = 0;
+            let mut i = 0;
+            while i < ranges.len() {
+                slot += 1;
+                let sid = format!("{pid}-s{slot}");
+                let members = groups.iter().find(|g| g.start == i).cloned().unwrap_or(i..i + 1);
+                let grouped = members.len() > 1;
+                for (k, r) in ranges[members.clone()].iter().enumerate() {
+                    sentences.push(Sentence {
+                        id: if grouped { format!("{sid}-q{}", k + 1) } else { sid.clone() },
+                        quotation: grouped.then(|| sid.clone()),
+                        text: b.text[r.clone()].to_string(),
+                        topics: Vec::new(),
+                        why: Vec::new(),
+                        line: b.line_at(r.start),
+                    });
+                }
+                i = members.end;
+            }
             Paragraph { id: pid, sentences }
         })
         .collect()

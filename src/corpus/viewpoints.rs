@@ -46,6 +46,14 @@ pub fn load(path: &Path, text: &str, corpus: &Corpus) -> Result<Vec<Viewpoint>> 
         .iter()
         .flat_map(|a| a.sentences().map(move |s| (s.id.as_str(), a.id.as_str())))
         .collect();
+    // A quotation of several sentences may be cited whole by its id: it
+    // stands for its sentences.
+    let mut quotations: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for s in corpus.articles.iter().flat_map(|a| a.sentences()) {
+        if let Some(q) = &s.quotation {
+            quotations.entry(q.as_str()).or_default().push(s.id.as_str());
+        }
+    }
     let mut ids = BTreeSet::new();
     let mut out = Vec::new();
     for c in file.claims {
@@ -83,7 +91,15 @@ pub fn load(path: &Path, text: &str, corpus: &Corpus) -> Result<Vec<Viewpoint>> 
                 }
                 _ => {}
             }
-            for s in &p.evidence {
+            let evidence: Vec<String> = p
+                .evidence
+                .iter()
+                .flat_map(|e| match quotations.get(e.as_str()) {
+                    Some(members) => members.iter().map(|m| m.to_string()).collect(),
+                    None => vec![e.clone()],
+                })
+                .collect();
+            for s in &evidence {
                 match sentences.get(s.as_str()) {
                     None => return Err(err(format!("evidence {s:?} is not a sentence of the corpus"))),
                     Some(owner) if *owner != a.id => {
@@ -95,7 +111,7 @@ pub fn load(path: &Path, text: &str, corpus: &Corpus) -> Result<Vec<Viewpoint>> 
             positions.push(Position {
                 article: a.id.clone(),
                 stance: p.stance,
-                evidence: p.evidence.clone(),
+                evidence,
                 comment: p.comment.clone(),
             });
         }

@@ -99,6 +99,7 @@ mod tests {
     fn sentence(id: &str, topics: &[&str]) -> Sentence {
         Sentence {
             id: id.into(),
+            quotation: None,
             text: "T.".into(),
             topics: topics.iter().map(|t| t.to_string()).collect(),
             why: vec![],

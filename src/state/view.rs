@@ -40,6 +40,10 @@ pub struct Known {
     pub claims: Vec<String>,
     /// Sentence ids, sorted (binary search).
     pub sentences: Vec<String>,
+    /// Quotations of several sentences, sorted by id: (quotation id, its
+    /// first sentence's id). An address written before the quotation was
+    /// split (`#south-asia-p4-s2`) still finds its passage.
+    pub quotations: Vec<(String, String)>,
 }
 
 impl Known {
@@ -48,12 +52,28 @@ impl Known {
         let mut sentences: Vec<String> =
             c.articles.iter().flat_map(|a| a.sentences()).map(|s| s.id.clone()).collect();
         sentences.sort_unstable();
+        let mut quotations: Vec<(String, String)> = Vec::new();
+        for s in c.articles.iter().flat_map(|a| a.sentences()) {
+            if let Some(q) = &s.quotation {
+                if !quotations.iter().any(|(id, _)| id == q) {
+                    quotations.push((q.clone(), s.id.clone()));
+                }
+            }
+        }
+        quotations.sort_unstable();
         Known {
             topics: c.topics.iter().map(|t| t.id.clone()).collect(),
             articles: c.articles.iter().map(|a| a.id.clone()).collect(),
             claims: c.viewpoints.iter().map(|v| v.id.clone()).collect(),
             sentences,
+            quotations,
         }
+    }
+
+    /// The first sentence of the quotation with this id.
+    fn quotation_start(&self, id: &str) -> Option<&str> {
+        let i = self.quotations.binary_search_by(|(q, _)| q.as_str().cmp(id)).ok()?;
+        Some(self.quotations[i].1.as_str())
     }
 
     fn is_sentence(&self, id: &str) -> bool {
@@ -143,6 +163,8 @@ impl ViewState {
         if !frag.is_empty() {
             if known.is_sentence(&frag) {
                 st.focus = Some(frag);
+            } else if let Some(first) = known.quotation_start(&frag) {
+                st.focus = Some(first.to_string());
             } else {
                 notices.push(format!("The linked passage “{}” is not in this corpus.", shown(&frag)));
             }
@@ -268,11 +290,19 @@ mod tests {
             articles: vec!["a".into(), "b".into(), "c".into()],
             claims: vec!["trade-low".into()],
             sentences: {
-                let mut v: Vec<String> = vec!["a-p1-s1".into(), "b-p2-s3".into()];
+                let mut v: Vec<String> = vec!["a-p1-s1".into(), "b-p2-s3".into(), "b-p4-s2-q1".into()];
                 v.sort();
                 v
             },
+            quotations: vec![("b-p4-s2".into(), "b-p4-s2-q1".into())],
         }
+    }
+
+    #[test]
+    fn a_link_to_a_split_quotation_focuses_its_first_sentence() {
+        let (s, n) = parse("", "#b-p4-s2");
+        assert_eq!(s.focus.as_deref(), Some("b-p4-s2-q1"));
+        assert!(n.is_empty(), "{n:?}");
     }
 
     fn parse(q: &str, f: &str) -> (ViewState, Vec<String>) {
