@@ -153,12 +153,17 @@ mod rules {
     }
 
     /// A question or exclamation mark glued to the next sentence (a lost
-    /// space) ends the sentence; a full stop glued to a capital does not
-    /// (acronyms: "U.S.", "Z.A.").
+    /// space) ends the sentence; so does a full stop after a plain lowercase
+    /// word, but not one inside an acronym or initials ("U.S.Army", "Z.A.Bhutto").
     #[test]
     fn a_lost_space_after_a_question() {
         assert_eq!(split("Why wait?The talks are due."), ["Why wait?", "The talks are due."]);
+        assert_eq!(
+            split("Trade grew for decades.Another deal followed."),
+            ["Trade grew for decades.", "Another deal followed."]
+        );
         assert_eq!(split("He met Z.A.Bhutto there."), ["He met Z.A.Bhutto there."]);
+        assert_eq!(split("The U.S.Army arrived."), ["The U.S.Army arrived."]);
     }
 
     /// A footnote mark belongs to the sentence it follows.

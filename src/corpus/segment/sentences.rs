@@ -7,8 +7,9 @@
 //!   opening quote, a bullet), or a bracketed label such as "(b)" or
 //!   "(ii)"; after a plain word, a bracketed lowercase note too;
 //! - or, with no space, a dash and then a capitalised word ("see?—Posted",
-//!   "forces.-Demobilization"); or a question or exclamation mark glued to
-//!   a capitalised word ("children?I will").
+//!   "forces.-Demobilization"); or a capitalised word glued to a question or
+//!   exclamation mark ("children?I will"), or to a full stop after a plain
+//!   lowercase word ("ugly forms.Each American"; never "U.S.Army").
 //!
 //! A single full stop is then judged by the word before it, taken back to
 //! a space, an opening mark or a dash, by classes ([`super::abbreviations`]):
@@ -143,10 +144,16 @@ fn gap(text: &str, end: usize, other: bool) -> Option<Gap> {
         return capital.then_some(Gap::Dash(after));
     }
     let mut cs = rest.chars();
-    let glued = other
-        && cs.next().is_some_and(char::is_uppercase)
+    let glued = cs.next().is_some_and(char::is_uppercase)
         && cs.next().is_none_or(|c| c.is_lowercase() || c.is_whitespace());
-    glued.then_some(Gap::Glued)
+    // After ? or !, any capitalised word; after a full stop, only when a plain
+    // lowercase word ends there ("ugly forms.Each American"), never an
+    // acronym or a name ("U.S.Army", "Z.A.Bhutto").
+    let plain = || {
+        let w = word_before(text, end.saturating_sub(1));
+        w.chars().count() >= 2 && w.chars().all(char::is_lowercase) && !is_abbreviation(w)
+    };
+    (glued && (other || (text[..end].ends_with('.') && plain()))).then_some(Gap::Glued)
 }
 
 /// Looks at the terminal punctuation starting at byte `i`, in the sentence
@@ -221,7 +228,9 @@ fn single_stop_ends(text: &str, i: usize, start: usize, at: usize, quoted: bool)
     let next_bare = next.trim_end_matches(|c: char| !c.is_alphanumeric());
     let next_is_digit = next.starts_with(|c: char| c.is_ascii_digit());
     let opens = |w: &str| is_sentence_starter(w) || next.starts_with(OPENERS);
-    let sentence_opening = text[start..word_start].trim().trim_end_matches(OPENERS).is_empty();
+    // (A word glued to the end of the previous sentence, "?Aa.", opens this one.)
+    let sentence_opening =
+        word_start <= start || text[start..word_start].trim().trim_end_matches(OPENERS).is_empty();
     // "1. The first item", "Q. What next?", "iv. The fourth"; "Dr. Khan";
     // "Jan. 20"; "e.g. (see…)".
     let continues = (sentence_opening && is_marker(word))
@@ -372,6 +381,13 @@ mod tests {
             split("Why is there a change? What are India’s concerns? None."),
             ["Why is there a change?", "What are India’s concerns?", "None."]
         );
+    }
+
+    /// Found by the property test: a word glued to a question mark that
+    /// ends a sentence ("?Aa.") started before the new sentence did.
+    #[test]
+    fn a_word_glued_to_the_previous_end() {
+        assert_eq!(split("?Aa.\u{a0}“\n"), ["?", "Aa.", "“"]);
     }
 
     #[test]
