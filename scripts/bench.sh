@@ -3,6 +3,8 @@
 #  - the web app in headless Chromium: bytes, time to text next to a plain
 #    static page, interaction script time at 4x CPU, a 50-article corpus,
 #    Lighthouse mobile scores (benches/web.rs);
+#  - the topic tagger's quality: training set, held out, second reader, and
+#    the carry-over experiment (benches/tagger.rs);
 #  - the corpus tool on the seeds and on 10/100/1,000 generated articles
 #    (benches/pipeline.rs, criterion).
 # Installs what is missing first (as scripts/test.sh, plus Lighthouse).
@@ -20,5 +22,6 @@ trunk build --release --public-url ./ --dist target/bench-dist
 BENCH_DATE="$(date -u +%F), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)" \
   PARALLAX_DIST="$PWD/target/bench-dist" cargo bench --bench web
 if [ "${1:-}" != "--web-only" ]; then
+  cargo bench --bench tagger
   cargo bench --bench pipeline
 fi

@@ -304,18 +304,26 @@ pub struct AlignedSentence {
     pub sentence: String,
 }
 
-/// Sentences from different articles on the same topic that discuss the same thing.
+/// Sentences from different articles that say the same thing.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Alignment {
     /// Stable id.
     pub id: String,
-    /// Topic id.
-    pub topic: String,
+    /// The topics all its sentences share, in topic order (never empty).
+    pub topics: Vec<String>,
+    /// How it was found: `None` when the build found the sentences sharing
+    /// telling words; a claim's id when a person cited them as evidence of
+    /// that claim, all with the same stance ([`Alignment::stance`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claim: Option<String>,
+    /// The stance the cited sentences share, for a group from a claim.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stance: Option<Stance>,
     /// Content words the sentences share, most telling first.
     pub shared: Vec<String>,
     /// Highest pairwise similarity in the group (0..1, cosine over weighted content words).
     pub score: f32,
-    /// The sentences, one or more per article, in article order.
+    /// The sentences, one per article, in article order.
     pub sentences: Vec<AlignedSentence>,
 }
 
@@ -326,25 +334,36 @@ pub struct FactItem {
     pub article: String,
     /// Sentence id.
     pub sentence: String,
-    /// The figure as written, e.g. "660 million dollar" or "April 24-26, 2018".
+    /// The figure as written, e.g. "four Mi 35 helicopters" or "April 24-26, 2018".
     pub value: String,
     /// The words around the figure, e.g. "…saw 660 million dollar trade in the first…".
     pub context: String,
     /// `year`, `date`, `money`, `percent` or `count`.
     pub kind: String,
+    /// What the figure gives of its event, in words: "year of the
+    /// agreement", "number of helicopters", "amount", "share".
+    pub attribute: String,
 }
 
-/// Figures from several articles that refer to the same thing.
+/// Figures from several articles about one event or quantity: the same
+/// subject and the same kind of event ("helicopters", "agreement").
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FactGroup {
     /// Stable id.
     pub id: String,
     /// What the figures refer to, e.g. "helicopters".
     pub subject: String,
+    /// The kind of event, e.g. "agreement", "sale or delivery", "lifting";
+    /// empty when the sentences name none.
+    pub event: String,
     /// Topic id the group belongs to, when its sentences share one.
     pub topic: Option<String>,
-    /// True when the articles give different figures for the subject.
+    /// True when two articles give different values for the same attribute
+    /// of the event (the attributes concerned are in [`FactGroup::differ_on`]).
     pub differs: bool,
+    /// The attributes on which the articles differ.
+    #[serde(default)]
+    pub differ_on: Vec<String>,
     /// The figures, in article order.
     pub items: Vec<FactItem>,
 }
@@ -369,8 +388,32 @@ pub struct Method {
     pub summary: String,
     /// Number of hand-labelled sentences the tagger was measured on.
     pub labelled_sentences: u32,
-    /// Tagger quality per topic.
+    /// Tagger quality per topic, on the labelled sentences the cues were
+    /// written against (training-set figures).
     pub scores: Vec<TopicScore>,
+    /// Tagger quality per topic, held out: each article tagged by the cues
+    /// chosen on the other articles' labels (leave one article out).
+    #[serde(default)]
+    pub heldout: Vec<TopicScore>,
+    /// Tagger quality per topic against a second labelling by a reader who
+    /// saw neither the cues nor the first labels (never used to write cues).
+    #[serde(default)]
+    pub second_reading: Vec<TopicScore>,
+    /// How far the two labellings agree, per topic (Cohen's kappa): the
+    /// ceiling for any tagger.
+    #[serde(default)]
+    pub label_agreement: Vec<TopicAgreement>,
+}
+
+/// Agreement of two labellings on one topic.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TopicAgreement {
+    /// Topic id.
+    pub topic: String,
+    /// Cohen's kappa of the two readers' yes/no decisions for the topic.
+    pub kappa: f32,
+    /// Share of sentences on which they decide the same.
+    pub agreement: f32,
 }
 
 /// The status of a claim from its positions: `split` when some articles

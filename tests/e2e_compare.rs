@@ -166,7 +166,7 @@ fn panels_show_computed_analysis_and_downloads_exist() {
     );
     assert_eq!(
         aligned.as_u64().unwrap() as usize,
-        c.alignments.iter().filter(|a| a.topic == "defence").count()
+        c.alignments.iter().filter(|a| a.topics.iter().any(|t| t == "defence")).count()
     );
     let facts = b.js(
         "return [...document.querySelectorAll('table.facts tbody')].filter(t => getComputedStyle(t).display !== 'none').length",
@@ -178,6 +178,16 @@ fn panels_show_computed_analysis_and_downloads_exist() {
     );
     let method = b.js("return document.querySelector('.method').innerText", json!([]));
     assert!(method.as_str().unwrap().contains("written by a person"));
+    // Held-out figures beside the training-set ones (issue 14).
+    assert!(
+        method.as_str().unwrap().contains("Held out") && method.as_str().unwrap().contains("Training set")
+    );
+    let row = b.js(
+        "return [...document.querySelector('table.scores tbody tr').cells].map(c => c.innerText)",
+        json!([]),
+    );
+    let trade = c.method.heldout.iter().find(|s| s.topic == c.method.scores[0].topic).unwrap();
+    assert_eq!(row[3], format!("{}%", (trade.precision * 100.0).round() as u32), "{row}");
     assert_eq!(
         b.js("return document.querySelectorAll('table.scores tbody tr').length", json!([])),
         c.method.scores.len()

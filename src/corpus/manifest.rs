@@ -32,6 +32,11 @@ pub struct Manifest {
     /// Hand-labelled sentences for measuring the tagger, relative to the manifest.
     #[serde(default)]
     pub labels: Option<String>,
+    /// A second, independent labelling of the same sentences, made by a
+    /// reader who saw neither the cues nor the first labels: never used to
+    /// write cues, so the tagger's figures against it are held out.
+    #[serde(default)]
+    pub labels_second: Option<String>,
     /// Extra boilerplate patterns, on top of the built-in ones.
     #[serde(default)]
     pub chrome: Vec<ChromeRule>,

@@ -76,9 +76,11 @@ pub fn build(inputs: &Inputs) -> Result<Corpus> {
         facts: Vec::new(),
         method: Method::default(),
     };
+    let mut tagger = None;
     if let Some(file) = &manifest.topics {
         let path = inputs.dir().join(file);
-        let (topics, tagger) = topics::load(&path, &source::read_text(&path)?)?;
+        let (topics, t) = topics::load(&path, &source::read_text(&path)?)?;
+        let tagger = tagger.insert(t);
         corpus.topics = topics;
         for s in corpus
             .articles
@@ -96,12 +98,27 @@ pub fn build(inputs: &Inputs) -> Result<Corpus> {
     }
     corpus.alignments = analysis::align::align(&corpus);
     corpus.facts = analysis::facts::facts(&corpus);
-    corpus.method.summary = METHOD_SUMMARY.to_string();
+    let from_claims: Vec<&str> =
+        corpus.topics.iter().filter(|t| t.from_claims).map(|t| t.label.as_str()).collect();
+    corpus.method.summary = method_summary(&from_claims);
     if let Some(file) = &manifest.labels {
         let path = inputs.dir().join(file);
         let labels = topics::labels::load(&path, &source::read_text(&path)?, &corpus)?;
         corpus.method.labelled_sentences = labels.len() as u32;
         corpus.method.scores = topics::labels::score(&corpus, &labels);
+        if let Some(tagger) = &tagger {
+            corpus.method.heldout = topics::heldout::leave_one_article_out(&corpus, &labels, tagger)
+                .into_iter()
+                .filter(|(t, _)| corpus.topic(t).is_some_and(|t| !t.from_claims))
+                .map(|(t, c)| c.score(&t))
+                .collect();
+        }
+        if let Some(file) = &manifest.labels_second {
+            let path = inputs.dir().join(file);
+            let second = topics::labels::load(&path, &source::read_text(&path)?, &corpus)?;
+            corpus.method.second_reading = topics::labels::score(&corpus, &second);
+            corpus.method.label_agreement = topics::labels::agreement(&corpus, &labels, &second);
+        }
     }
     Ok(corpus)
 }
@@ -136,8 +153,19 @@ fn tag_from_claims(corpus: &mut Corpus) {
     }
 }
 
-/// How tags are made, for the app's method panel.
-const METHOD_SUMMARY: &str = "Topics are tagged sentence by sentence by hand-written cue phrases (listed with each topic): a sentence carries a topic when one of its cues matches, and the page shows which cue and which words did it. The precision and recall below compare the tags with a hand-labelled copy of every sentence; the cues were written while looking at these same sentences, so expect somewhat lower accuracy on new articles. A topic without cues (Overall outlook) is not machine-tagged: its highlighted sentences are the evidence a person cited for its claims.";
+/// How tags are made, for the app's method panel; `from_claims` names the
+/// topics that have no cues (their sentences are a person's evidence).
+fn method_summary(from_claims: &[&str]) -> String {
+    let mut s = String::from(
+        "Topics are tagged sentence by sentence by hand-written cue phrases (listed with each topic): a sentence carries a topic when one of its cues matches, and the page shows which cue and which words did it. The table compares the tags with a hand-labelled copy of every sentence twice: on the training set (the cues were written while looking at these same sentences) and held out, each article tagged only by the cues the other articles' labels confirm. Expect the held-out figures, not the training-set ones, on new articles.",
+    );
+    match from_claims {
+        [] => {}
+        [one] => s.push_str(&format!(" A topic without cues ({one}) is not machine-tagged: its highlighted sentences are the evidence a person cited for its claims.")),
+        many => s.push_str(&format!(" Topics without cues ({}) are not machine-tagged: their highlighted sentences are the evidence a person cited for their claims.", many.join(", "))),
+    }
+    s
+}
 
 /// Metadata lines of an entry, with the role each plays.
 fn meta_lines(entry: &ArticleEntry) -> Vec<MetaLine> {

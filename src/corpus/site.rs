@@ -197,6 +197,22 @@ pub struct Finished {
     pub public_url: PublicUrl,
 }
 
+/// Sets the page's `<title>`, description and heading to the corpus's title
+/// and description (escaped as text).
+fn describe(html: &str, corpus: &Corpus) -> String {
+    let mut html = html.to_string();
+    let title = prerender::escape(&corpus.title);
+    let mut set = |start: &str, end: &str, value: String| {
+        if let Some((range, _)) = between(&html, start, end) {
+            html.replace_range(range, &format!("{start}{value}{end}"));
+        }
+    };
+    set("<title>", "</title>", format!("Parallax — {title}"));
+    set("<meta name=\"description\" content=\"", "\">", prerender::escape(&corpus.description));
+    set("<span class=\"sub\">", "</span>", title);
+    html
+}
+
 /// The `src` of the loader script in a finished page.
 fn loader_src(html: &str) -> Option<&str> {
     let mut from = 0;
@@ -222,8 +238,10 @@ pub fn finish(dir: &Path) -> Result<Finished> {
     let corpus: Corpus = serde_json::from_str(&read_text(&corpus_path)?)
         .map_err(|e| Error::invalid(&corpus_path, Some(e.line() as u32), e.to_string()))?;
 
-    // 1. The static first view.
+    // 1. The static first view, and the page's title and description from
+    //    the corpus (index.html's are placeholders for any corpus).
     html = prerender::inject(&html, &corpus).map_err(|e| bad(&e))?;
+    html = describe(&html, &corpus);
 
     // 2. The loader instead of trunk's inline module script.
     let public;

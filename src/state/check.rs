@@ -79,8 +79,9 @@ pub fn check(c: &mut Corpus) -> Vec<String> {
 
     // Computed analysis: drop groups that point nowhere.
     let before = c.alignments.len();
-    c.alignments.retain(|g| {
-        topics.contains(&g.topic) && g.sentences.iter().all(|m| sentence_ids.contains(&m.sentence))
+    c.alignments.retain_mut(|g| {
+        g.topics.retain(|t| topics.contains(t));
+        !g.topics.is_empty() && g.sentences.iter().all(|m| sentence_ids.contains(&m.sentence))
     });
     let before_facts = c.facts.len();
     c.facts.retain(|g| g.items.iter().all(|i| sentence_ids.contains(&i.sentence)));
@@ -149,7 +150,9 @@ mod tests {
             }],
             alignments: vec![Alignment {
                 id: "x".into(),
-                topic: "trade".into(),
+                topics: vec!["trade".into()],
+                claim: None,
+                stance: None,
                 shared: vec![],
                 score: 0.5,
                 sentences: vec![AlignedSentence { article: "a".into(), sentence: "nowhere".into() }],

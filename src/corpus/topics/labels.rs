@@ -10,7 +10,7 @@ use toml::Spanned;
 
 use crate::corpus::error::{line_of, Error, Result};
 use crate::corpus::manifest::parse_toml;
-use crate::model::{Corpus, TopicScore};
+use crate::model::{Corpus, TopicAgreement, TopicScore};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -76,6 +76,34 @@ pub fn score(corpus: &Corpus, labels: &Labels) -> Vec<TopicScore> {
                 precision: ratio(tp, tp + fp),
                 recall: ratio(tp, tp + fneg),
                 support: tp + fneg,
+            }
+        })
+        .collect()
+}
+
+/// Cohen's kappa of two labellings, per cue topic, over the sentences both
+/// label: how far two readers agree beyond chance on "this sentence is on
+/// this topic".
+pub fn agreement(corpus: &Corpus, a: &Labels, b: &Labels) -> Vec<TopicAgreement> {
+    corpus
+        .topics
+        .iter()
+        .filter(|t| !t.from_claims)
+        .map(|topic| {
+            let pairs: Vec<(bool, bool)> = a
+                .iter()
+                .filter_map(|(id, x)| b.get(id).map(|y| (x.contains(&topic.id), y.contains(&topic.id))))
+                .collect();
+            let n = pairs.len().max(1) as f64;
+            let agree = pairs.iter().filter(|(x, y)| x == y).count() as f64 / n;
+            let pa = pairs.iter().filter(|(x, _)| *x).count() as f64 / n;
+            let pb = pairs.iter().filter(|(_, y)| *y).count() as f64 / n;
+            let chance = pa * pb + (1.0 - pa) * (1.0 - pb);
+            let kappa = if chance >= 1.0 { 1.0 } else { (agree - chance) / (1.0 - chance) };
+            TopicAgreement {
+                topic: topic.id.clone(),
+                kappa: round3(kappa as f32),
+                agreement: round3(agree as f32),
             }
         })
         .collect()

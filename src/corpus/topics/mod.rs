@@ -4,6 +4,7 @@
 //! are the evidence a person cited for its claims in `viewpoints.toml`.
 
 pub mod cue;
+pub mod heldout;
 pub mod labels;
 
 use std::collections::BTreeSet;
@@ -101,6 +102,15 @@ pub fn load(path: &Path, text: &str) -> Result<(Vec<Topic>, Tagger)> {
 }
 
 impl Tagger {
+    /// For each topic (in order), which of its cues match `text`.
+    pub fn cue_hits(&self, text: &str) -> Vec<Vec<bool>> {
+        let tokens = tokenize(text);
+        self.topics
+            .iter()
+            .map(|(_, cues)| cues.iter().map(|c| c.matches(text, &tokens).is_some()).collect())
+            .collect()
+    }
+
     /// The topics `text` belongs to (in topic order) and, for each, the first cue that matched.
     pub fn tag(&self, text: &str) -> (Vec<String>, Vec<TagReason>) {
         let tokens = tokenize(text);
