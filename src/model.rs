@@ -270,14 +270,25 @@ pub enum Status {
 pub struct Position {
     /// Article id.
     pub article: String,
-    /// The stance.
+    /// The stance (after adjudication when the two codings differ).
     pub stance: Stance,
-    /// Sentence ids supporting the stance (empty only when silent).
+    /// Sentence ids supporting the stance, most direct first (empty only when silent).
     #[serde(default)]
     pub evidence: Vec<String>,
     /// The reader's short gloss of the position, when the stance needs one.
     #[serde(default)]
     pub comment: Option<String>,
+    /// When the stance rests on someone else's words that the author adopts
+    /// or builds on: whose ("quoted analyst (Dmitriy Frolovskiy)").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<String>,
+    /// The two independent codings' stances, first then second (empty when
+    /// the corpus has no codings).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub coded: Vec<Stance>,
+    /// Why the stance was decided so, when the two codings differ.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adjudication: Option<String>,
 }
 
 /// A claim on which the articles can be compared.
@@ -287,8 +298,11 @@ pub struct Viewpoint {
     pub id: String,
     /// Topic id the claim belongs to.
     pub topic: String,
-    /// Short neutral statement of the claim.
+    /// Short neutral statement of the claim: one proposition.
     pub statement: String,
+    /// A note on the claim as a whole, e.g. that its split follows the articles' dates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
     /// One position per article, in article order.
     pub positions: Vec<Position>,
     /// Computed from the positions.
@@ -403,6 +417,27 @@ pub struct Method {
     /// ceiling for any tagger.
     #[serde(default)]
     pub label_agreement: Vec<TopicAgreement>,
+    /// How far the two independent codings of the stances agree, before
+    /// adjudication.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stance_agreement: Option<StanceAgreement>,
+}
+
+/// Agreement of the two codings of the stances, before adjudication.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct StanceAgreement {
+    /// Positions coded twice (claims × articles).
+    pub positions: u32,
+    /// Positions on which the two codings give the same stance.
+    pub agreed: u32,
+    /// Share of positions on which they agree.
+    pub agreement: f32,
+    /// Cohen's kappa over the four stances.
+    pub kappa: f32,
+    /// Positions whose final stance differs from the first coding.
+    pub changed_from_first: u32,
+    /// Positions whose final stance differs from the second coding.
+    pub changed_from_second: u32,
 }
 
 /// Agreement of two labellings on one topic.
@@ -432,6 +467,12 @@ pub fn status_of(positions: &[Position]) -> Status {
     } else {
         Status::Consensus
     }
+}
+
+/// How many positions take each stance: (agrees, disagrees, mixed, silent).
+pub fn stance_counts(positions: &[Position]) -> (usize, usize, usize, usize) {
+    let n = |s: Stance| positions.iter().filter(|p| p.stance == s).count();
+    (n(Stance::Agrees), n(Stance::Disagrees), n(Stance::Mixed), n(Stance::Silent))
 }
 
 impl Corpus {
@@ -466,7 +507,15 @@ mod tests {
     fn ps(stances: &[Stance]) -> Vec<Position> {
         stances
             .iter()
-            .map(|&stance| Position { article: String::new(), stance, evidence: vec![], comment: None })
+            .map(|&stance| Position {
+                article: String::new(),
+                stance,
+                evidence: vec![],
+                comment: None,
+                via: None,
+                coded: vec![],
+                adjudication: None,
+            })
             .collect()
     }
 

@@ -15,16 +15,25 @@ struct Scratch {
     dir: PathBuf,
 }
 
+/// Copies a folder and its subfolders (the seeds hold `codings/`).
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &to.join(e.file_name()));
+        } else {
+            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
 impl Scratch {
     fn new(tag: &str) -> Scratch {
         let dir = std::env::temp_dir().join(format!("parallax-cli-{tag}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(dir.join("seeds")).unwrap();
-        let src = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds");
-        for e in std::fs::read_dir(src).unwrap() {
-            let e = e.unwrap();
-            std::fs::copy(e.path(), dir.join("seeds").join(e.file_name())).unwrap();
-        }
+        copy_dir(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds"), &dir.join("seeds"));
         std::fs::write(dir.join("corpus.json"), PREVIOUS).unwrap();
         Scratch { dir }
     }
@@ -224,7 +233,7 @@ mod viewpoints {
         s.fails()
     }
 
-    const CLAIM: &str = "id = \"trade-still-small\"";
+    const CLAIM: &str = "id = \"trade-is-small\"";
 
     #[test]
     fn unknown_topic() {
@@ -233,7 +242,7 @@ mod viewpoints {
             err.contains("seeds/viewpoints.toml:") && err.contains("topic \"commerce\" is not defined"),
             "{err}"
         );
-        assert!(err.contains("claim \"trade-still-small\""), "{err}");
+        assert!(err.contains("claim \"trade-is-small\""), "{err}");
     }
 
     #[test]
@@ -255,8 +264,7 @@ mod viewpoints {
     fn unknown_sentence_id() {
         let err = broken("vp-sentence", |t| t.replacen("\"rizvi-p15-s4\"", "\"rizvi-p15-s99\"", 1));
         assert!(
-            err.contains("claim \"trade-still-small\"")
-                && err.contains("\"rizvi-p15-s99\" is not a sentence"),
+            err.contains("claim \"trade-is-small\"") && err.contains("\"rizvi-p15-s99\" is not a sentence"),
             "{err}"
         );
     }
@@ -271,12 +279,12 @@ mod viewpoints {
     fn position_without_evidence() {
         let err = broken("vp-noevidence", |t| {
             t.replacen(
-                "rizvi = { stance = \"agrees\", evidence = [\"rizvi-p15-s1\", \"rizvi-p15-s4\"] }",
+                "rizvi = { stance = \"agrees\", evidence = [\"rizvi-p15-s4\", \"rizvi-p15-s1\"] }",
                 "rizvi = { stance = \"agrees\" }",
                 1,
             )
         });
-        assert!(err.contains("claim \"trade-still-small\"") && err.contains("cites no evidence"), "{err}");
+        assert!(err.contains("claim \"trade-is-small\"") && err.contains("cites no evidence"), "{err}");
     }
 
     #[test]
@@ -291,10 +299,72 @@ mod viewpoints {
         assert!(err.contains("is silent but cites evidence"), "{err}");
     }
 
+    /// Edits a coding file of a scratch copy; returns the error's first line.
+    fn broken_coding(tag: &str, file: &str, edit: impl FnOnce(String) -> String) -> String {
+        let s = Scratch::new(tag);
+        s.edit(file, edit);
+        s.fails()
+    }
+
+    #[test]
+    fn a_position_without_its_second_coding() {
+        let err = broken_coding("vp-nosecond", "codings/second.toml", |t| {
+            let at = t.find("[codings.trade-is-small]").unwrap();
+            let line = t[at..].find("\nrizvi = ").unwrap() + at + 1;
+            let end = t[line..].find('\n').unwrap() + line + 1;
+            format!("{}{}", &t[..line], &t[end..])
+        });
+        assert!(err.contains("seeds/viewpoints.toml:") && err.contains("claim \"trade-is-small\""), "{err}");
+        assert!(err.contains("\"rizvi\" has no second coding"), "{err}");
+    }
+
+    #[test]
+    fn codings_that_differ_without_an_adjudication() {
+        let err = broken("vp-noadjudication", |t| {
+            let at = t.find("id = \"trade-is-small\"").unwrap();
+            let start = t[at..].find("the-news = ").unwrap() + at;
+            let end = t[start..].find('\n').unwrap() + start;
+            format!("{}the-news = {{ stance = \"silent\" }}{}", &t[..start], &t[end..])
+        });
+        assert!(
+            err.contains("claim \"trade-is-small\"") && err.contains("the codings differ (silent / agrees)"),
+            "{err}"
+        );
+        assert!(err.contains("no adjudication"), "{err}");
+    }
+
+    #[test]
+    fn a_stance_both_codings_contradict() {
+        let err = broken("vp-contradicted", |t| {
+            t.replacen(
+                "rizvi = { stance = \"agrees\", evidence = [\"rizvi-p15-s4\", \"rizvi-p15-s1\"] }",
+                "rizvi = { stance = \"mixed\", evidence = [\"rizvi-p15-s4\", \"rizvi-p15-s1\"] }",
+                1,
+            )
+        });
+        assert!(err.contains("both codings say agrees but the position says mixed"), "{err}");
+    }
+
+    #[test]
+    fn an_unknown_stance_in_a_coding() {
+        let err = broken_coding("vp-codingstance", "codings/first.toml", |t| {
+            t.replacen("stance = \"mixed\"", "stance = \"partly\"", 1)
+        });
+        assert!(err.contains("seeds/codings/first.toml:") && err.contains("partly"), "{err}");
+    }
+
+    #[test]
+    fn a_coded_claim_missing_from_the_viewpoints() {
+        let err = broken_coding("vp-extra", "codings/second.toml", |t| {
+            t + "\n[codings.not-a-claim]\nthe-news = { stance = \"silent\" }\n"
+        });
+        assert!(err.contains("claim \"not-a-claim\" is coded but not in"), "{err}");
+    }
+
     #[test]
     fn duplicate_claim_id() {
-        let err = broken("vp-dup", |t| t.replacen("id = \"energy-at-the-core\"", CLAIM, 1));
-        assert!(err.contains("claim \"trade-still-small\": duplicate claim id"), "{err}");
+        let err = broken("vp-dup", |t| t.replacen("id = \"energy-major-field\"", CLAIM, 1));
+        assert!(err.contains("claim \"trade-is-small\": duplicate claim id"), "{err}");
     }
 
     #[test]

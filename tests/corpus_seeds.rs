@@ -449,3 +449,79 @@ mod output_file {
         assert_ne!(before.content_hash, after.content_hash);
     }
 }
+
+/// The claims' two codings (issue 15): agreement recomputed here from the
+/// raw files, independently of the build's code.
+mod codings {
+    use super::*;
+
+    fn raw(file: &str) -> BTreeMap<(String, String), String> {
+        let text = std::fs::read_to_string(seeds().join("codings").join(file)).unwrap();
+        let doc: toml::Table = toml::from_str(&text).unwrap();
+        let mut out = BTreeMap::new();
+        for (claim, positions) in doc["codings"].as_table().unwrap() {
+            for (article, p) in positions.as_table().unwrap() {
+                out.insert((claim.clone(), article.clone()), p["stance"].as_str().unwrap().to_string());
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn kappa_before_adjudication_is_at_least_three_quarters() {
+        let (first, second) = (raw("first.toml"), raw("second.toml"));
+        assert_eq!(first.keys().collect::<Vec<_>>(), second.keys().collect::<Vec<_>>(), "the same positions");
+        let n = first.len() as f64;
+        let agreed = first.iter().filter(|(k, v)| second[*k] == **v).count() as f64;
+        let share = |m: &BTreeMap<(String, String), String>, s: &str| {
+            m.values().filter(|v| *v == s).count() as f64 / n
+        };
+        let chance: f64 = ["agrees", "disagrees", "mixed", "silent"]
+            .iter()
+            .map(|s| share(&first, s) * share(&second, s))
+            .sum();
+        let kappa = (agreed / n - chance) / (1.0 - chance);
+        println!("{} positions, {agreed} agreed ({:.3}), kappa {kappa:.3}", first.len(), agreed / n);
+        assert!(kappa >= 0.75, "kappa {kappa}");
+        // The build says the same.
+        let c = corpus();
+        let a = c.method.stance_agreement.as_ref().expect("the build measures agreement");
+        assert_eq!(a.positions as usize, first.len());
+        assert_eq!(a.agreed as f64, agreed);
+        assert!((a.kappa as f64 - kappa).abs() < 0.001, "{} vs {kappa}", a.kappa);
+    }
+
+    #[test]
+    fn every_position_carries_both_codings_and_every_difference_its_reason() {
+        let (first, second) = (raw("first.toml"), raw("second.toml"));
+        let c = corpus();
+        let word = |s: parallax::model::Stance| parallax::corpus::viewpoints::stance_word(s).to_string();
+        for v in &c.viewpoints {
+            for p in &v.positions {
+                let key = (v.id.clone(), p.article.clone());
+                assert_eq!(
+                    p.coded.iter().map(|s| word(*s)).collect::<Vec<_>>(),
+                    [first[&key].clone(), second[&key].clone()]
+                );
+                assert_eq!(p.adjudication.is_some(), first[&key] != second[&key], "{key:?}");
+            }
+        }
+    }
+
+    /// Guards issue 15: a stance was resting on a view the author only
+    /// reports (rizvi-p9-s1, "official and non-official circles think").
+    #[test]
+    fn no_evidence_is_only_reported_speech() {
+        let c = corpus();
+        for v in &c.viewpoints {
+            for p in &v.positions {
+                assert!(
+                    !p.evidence.iter().any(|e| e == "rizvi-p9-s1"),
+                    "{} / {} rests on reported speech",
+                    v.id,
+                    p.article
+                );
+            }
+        }
+    }
+}

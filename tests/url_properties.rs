@@ -20,7 +20,7 @@ fn known() -> Known {
     Known {
         topics: vec!["india-tilt".into(), "trade".into(), "afghanistan".into()],
         articles: vec!["the-news".into(), "rizvi".into(), "bokhari".into()],
-        claims: vec!["russia-even-handed".into()],
+        claims: vec!["russia-now-even-handed".into()],
         sentences,
         quotations: vec![("south-asia-p4-s2".into(), "south-asia-p4-s2-q1".into())],
     }
@@ -52,7 +52,7 @@ fn piece() -> impl Strategy<Value = String> {
         Just("trade".to_string()),
         Just("india-tilt".to_string()),
         Just("rizvi".to_string()),
-        Just("russia-even-handed".to_string()),
+        Just("russia-now-even-handed".to_string()),
         Just("<script>alert(1)</script>".to_string()),
         Just("%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E".to_string()),
         Just("\"'><svg/onload=alert(1)>".to_string()),

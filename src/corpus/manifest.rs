@@ -37,6 +37,10 @@ pub struct Manifest {
     /// write cues, so the tagger's figures against it are held out.
     #[serde(default)]
     pub labels_second: Option<String>,
+    /// The two independent codings the viewpoints were adjudicated from
+    /// (first, second), relative to the manifest; none or exactly two.
+    #[serde(default)]
+    pub codings: Vec<String>,
     /// Extra boilerplate patterns, on top of the built-in ones.
     #[serde(default)]
     pub chrome: Vec<ChromeRule>,

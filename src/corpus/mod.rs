@@ -92,8 +92,26 @@ pub fn build(inputs: &Inputs) -> Result<Corpus> {
         }
     }
     if let Some(file) = &manifest.viewpoints {
+        let codings = match manifest.codings.as_slice() {
+            [] => None,
+            [first, second] => {
+                let read = |f: &String| -> Result<viewpoints::codings::Coding> {
+                    let path = inputs.dir().join(f);
+                    viewpoints::codings::load(&path, &source::read_text(&path)?, &corpus)
+                };
+                Some([read(first)?, read(second)?])
+            }
+            _ => {
+                return Err(Error::invalid(
+                    &inputs.manifest,
+                    None,
+                    "codings lists two files (the first and the second coding), or none",
+                ))
+            }
+        };
         let path = inputs.dir().join(file);
-        corpus.viewpoints = viewpoints::load(&path, &source::read_text(&path)?, &corpus)?;
+        corpus.viewpoints = viewpoints::load(&path, &source::read_text(&path)?, &corpus, codings.as_ref())?;
+        corpus.method.stance_agreement = viewpoints::stance_agreement(&corpus.viewpoints);
         tag_from_claims(&mut corpus);
     }
     corpus.alignments = analysis::align::align(&corpus);

@@ -145,7 +145,11 @@ mod tests {
                     stance: Stance::Agrees,
                     evidence: vec!["nowhere".into()],
                     comment: None,
+                    via: None,
+                    coded: vec![],
+                    adjudication: None,
                 }],
+                comment: None,
                 status: Status::FewVoices,
             }],
             alignments: vec![Alignment {

@@ -392,12 +392,16 @@ mod tests {
             stance: Stance::Agrees,
             evidence: vec![sentence.into()],
             comment: None,
+            via: None,
+            coded: vec![],
+            adjudication: None,
         };
         c.viewpoints.push(Viewpoint {
             id: "war-divided".into(),
             topic: "t".into(),
             statement: "The war divided them.".into(),
             positions: vec![position("a", "a-p1-s1"), position("b", "b-p1-s1")],
+            comment: None,
             status: Status::FewVoices,
         });
         let g = align(&c);
