@@ -2,7 +2,7 @@
 //! the app and by the static first view the build writes into
 //! `index.html`, so both say exactly the same thing.
 
-use crate::model::{Article, Basis, Field, ReportEntry, ReportKind};
+use crate::model::{stance_counts, Article, Basis, Field, ReportEntry, ReportKind, Status, Viewpoint};
 
 /// With more columns than this on the page, those out of view are left to
 /// the browser to skip (class `many` on `.columns`: CSS
@@ -51,6 +51,44 @@ pub fn field_text(f: &Field, what: &str, fmt: impl Fn(&str) -> String) -> String
         (Some(v), Basis::Inferred) => format!("{} (inferred; not stated)", fmt(v)),
         _ => format!("{what} not stated"),
     }
+}
+
+/// An article's date for the grid's header, short, with its basis: "July
+/// 2017", "2021, inferred", "date not stated".
+pub fn grid_date(a: &Article) -> String {
+    match (&a.date.value, a.date.basis) {
+        (Some(v), Basis::Stated) => format_date(v),
+        (Some(v), Basis::Inferred) => format!("{}, inferred", format_date(v)),
+        _ => "date not stated".to_string(),
+    }
+}
+
+/// A claim's status in words, with the numbers that make it: "consensus,
+/// 4 of 5 speak", "disputed, 1 vs 2", "qualified, 4 of 5 speak", "few
+/// voices, 1 of 5 speaks".
+pub fn status_text(v: &Viewpoint) -> String {
+    let (agree, disagree, _, silent) = stance_counts(&v.positions);
+    let total = v.positions.len();
+    let speak = total - silent;
+    let speaking = format!("{speak} of {total} {}", if speak == 1 { "speaks" } else { "speak" });
+    match v.status {
+        Status::Split => format!("disputed, {agree} vs {disagree}"),
+        Status::Consensus => format!("consensus, {speaking}"),
+        Status::Qualified => format!("qualified, {speaking}"),
+        Status::FewVoices => format!("few voices, {speaking}"),
+    }
+}
+
+/// The stance counts of a claim: "3 agree · 1 mixed · 1 silent" (stances no
+/// one takes are left out).
+pub fn counts_text(v: &Viewpoint) -> String {
+    let (agree, disagree, mixed, silent) = stance_counts(&v.positions);
+    [(agree, "agree"), (disagree, "disagree"), (mixed, "mixed"), (silent, "silent")]
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, w)| format!("{n} {w}"))
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// "Outlet · Date" line under the authors.
@@ -124,6 +162,45 @@ mod tests {
         assert_eq!(format_date("2018"), "2018");
         assert_eq!(format_date("2019-03-05"), "5 March 2019");
         assert_eq!(format_date("2019-13"), "2019-13");
+    }
+
+    #[test]
+    fn statuses_say_their_numbers() {
+        use crate::model::{status_of, Position, Stance};
+        let v = |stances: &[Stance]| {
+            let positions: Vec<Position> = stances
+                .iter()
+                .map(|&stance| Position {
+                    article: String::new(),
+                    stance,
+                    evidence: vec![],
+                    comment: None,
+                    via: None,
+                    coded: vec![],
+                    adjudication: None,
+                })
+                .collect();
+            Viewpoint {
+                id: String::new(),
+                topic: String::new(),
+                statement: String::new(),
+                comment: None,
+                status: status_of(&positions),
+                positions,
+            }
+        };
+        use Stance::*;
+        let one_vs_one = v(&[Agrees, Disagrees, Silent, Silent, Silent]);
+        assert_eq!(status_text(&one_vs_one), "disputed, 1 vs 1");
+        let three_vs_two = v(&[Agrees, Agrees, Agrees, Disagrees, Disagrees]);
+        assert_eq!(status_text(&three_vs_two), "disputed, 3 vs 2");
+        let consensus = v(&[Agrees, Agrees, Agrees, Agrees, Silent]);
+        assert_eq!(status_text(&consensus), "consensus, 4 of 5 speak");
+        assert_eq!(counts_text(&consensus), "4 agree · 1 silent");
+        let qualified = v(&[Agrees, Mixed, Agrees, Silent, Agrees]);
+        assert_eq!(status_text(&qualified), "qualified, 4 of 5 speak");
+        assert_eq!(counts_text(&qualified), "3 agree · 1 mixed · 1 silent");
+        assert_eq!(status_text(&v(&[Agrees, Silent, Silent, Silent, Silent])), "few voices, 1 of 5 speaks");
     }
 
     #[test]

@@ -416,3 +416,29 @@ fn splitter_bench_compares_with_pysbd() {
         assert!(out.contains(part), "scripts/bench-splitter.sh printed no {part:?}:\n{out}");
     }
 }
+
+/// The README's summary of the grid ("Of the 34 claims, 3 are disputed …, 5
+/// qualified, 10 in consensus and 16 with few voices") and its agreement
+/// figures are the data's, not remembered.
+#[test]
+fn the_readme_summary_of_the_claims_matches_the_data() {
+    use parallax::model::Status;
+    let c = support::corpus();
+    let text = readme().replace('\n', " ");
+    let n = |s: Status| c.viewpoints.iter().filter(|v| v.status == s).count();
+    let summary = format!("Of the {} claims, {} are disputed", c.viewpoints.len(), n(Status::Split));
+    assert!(text.contains(&summary), "README lacks {summary:?}");
+    for part in [
+        format!("{} qualified", n(Status::Qualified)),
+        format!("{} in consensus", n(Status::Consensus)),
+        format!("{} with few voices", n(Status::FewVoices)),
+    ] {
+        assert!(text.contains(&part), "README lacks {part:?}");
+    }
+    let a = c.method.stance_agreement.as_ref().unwrap();
+    let kappa = format!("Cohen's kappa {}", (a.kappa * 1000.0).round() / 1000.0);
+    let agreed = format!("agreed on {} of {} positions", a.agreed, a.positions);
+    for part in [kappa, agreed] {
+        assert!(text.replace("**", "").contains(&part), "README lacks {part:?}");
+    }
+}

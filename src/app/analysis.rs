@@ -24,6 +24,14 @@ fn percent(x: f32) -> u32 {
     (x * 100.0).round() as u32
 }
 
+/// A kappa as "0.81" (two decimals, without float formatting in the wasm).
+fn kappa_text(k: f32) -> String {
+    let hundredths = (k * 100.0).round() as i32;
+    let sign = if hundredths < 0 { "−" } else { "" };
+    let h = hundredths.unsigned_abs();
+    format!("{sign}{}.{:02}", h / 100, h % 100)
+}
+
 /// How a claim's status reads on a passage cited for it.
 pub fn passage_label(s: Status) -> &'static str {
     match s {
@@ -111,8 +119,14 @@ fn Grid() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     // All authors, in corpus order, whichever columns are shown: the grid
     // compares everyone, and stays put when columns move.
-    let head =
-        ctx.corpus.articles.iter().map(|a| view! { <th scope="col">{a.author_label()}</th> }).collect_view();
+    // Each author with the article's date (and how it is known), so a
+    // difference that is really a change over time reads as one.
+    let head = ctx
+        .corpus
+        .articles
+        .iter()
+        .map(|a| view! { <th scope="col">{a.author_label()}<span class="date">{crate::present::grid_date(a)}</span></th> })
+        .collect_view();
     let ncols = ctx.corpus.articles.len() + 2;
     // Every topic's rows are rendered once and shown or hidden with the
     // active topics: toggling a topic touches one attribute per topic.
@@ -179,49 +193,60 @@ fn ClaimRow(idx: usize) -> impl IntoView {
         .positions
         .iter()
         .filter_map(|p| {
-                let p = p.clone();
-                let aid = p.article.clone();
-                let label = c.corpus.article(&aid)?.author_label();
-                let (sym, word) = stance_label(p.stance);
-                let class = format!("stance {word}");
-                if p.stance == Stance::Silent {
-                    return Some(view! { <td class=class><span aria-hidden="true">{sym}" "</span>{word}</td> }.into_any());
-                }
-                let c = c.clone();
-                let claim = v.id.clone();
-                let first = p.evidence.first().cloned();
-                let go = move |_| {
-                    let (claim, first, aid) = (claim.clone(), first.clone(), aid.clone());
-                    c.update(move |s, k| {
-                        s.claim = Some(claim);
-                        s.focus = first;
-                        if !s.visible(k).contains(&aid) {
-                            s.show_column(&aid, k);
-                        }
-                        s.read = Some(aid);
-                    });
-                };
-                Some(
-                    view! {
-                        <td class=class>
-                            <button type="button" class="cell" on:click=go aria-label=format!("{label} {word}: show the evidence")>
-                                <span aria-hidden="true">{sym}" "</span>{word}
-                            </button>
-                        </td>
+            let p = p.clone();
+            let aid = p.article.clone();
+            let label = c.corpus.article(&aid)?.author_label();
+            let (sym, word) = stance_label(p.stance);
+            let class = format!("stance {word}");
+            if p.stance == Stance::Silent {
+                return Some(
+                    view! { <td class=class><span aria-hidden="true">{sym}" "</span>{word}</td> }.into_any(),
+                );
+            }
+            let c = c.clone();
+            let claim = v.id.clone();
+            let first = p.evidence.first().cloned();
+            let go = move |_| {
+                let (claim, first, aid) = (claim.clone(), first.clone(), aid.clone());
+                c.update(move |s, k| {
+                    s.claim = Some(claim);
+                    s.focus = first;
+                    if !s.visible(k).contains(&aid) {
+                        s.show_column(&aid, k);
                     }
-                    .into_any(),
-                )
+                    s.read = Some(aid);
+                });
+            };
+            // A stance resting on someone else's words says so.
+            let via = p.via.is_some().then(|| view! { <span class="via">"via quoted words"</span> });
+            let aria = match &p.via {
+                Some(who) => format!("{label} {word}, via {who}: show the evidence"),
+                None => format!("{label} {word}: show the evidence"),
+            };
+            Some(
+                view! {
+                    <td class=class>
+                        <button type="button" class="cell" on:click=go aria-label=aria>
+                            <span aria-hidden="true">{sym}" "</span>{word}
+                        </button>
+                        {via}
+                    </td>
+                }
+                .into_any(),
+            )
         })
         .collect_view();
     let statement = v.statement.clone();
     let status_class = format!("status {}", word.replace(' ', "-"));
+    let status = crate::present::status_text(&v);
+    let counts = crate::present::counts_text(&v);
     view! {
         <tr class="claim" class:focused=move || focused.get() id=format!("claim-{}", v.id)>
             <th scope="row">
                 <button type="button" class="claim-btn" aria-pressed=move || focused.get().to_string() on:click=toggle>{statement}</button>
             </th>
             {cells}
-            <td class=status_class><span aria-hidden="true">{sym}" "</span>{word}</td>
+            <td class=status_class><span aria-hidden="true">{sym}" "</span>{status}<span class="counts">{counts}</span></td>
         </tr>
         {move || focused.get().then(|| view! { <Why idx=idx/> })}
     }
@@ -247,10 +272,13 @@ fn Why(idx: usize) -> impl IntoView {
                 .map(|s| view! { <li><a href=format!("#{}", s.id)>"“"{s.text.clone()}"”"</a></li> })
                 .collect_view();
             let comment = p.comment.clone().map(|c| view! { <p class="comment">{c}</p> });
+            let via = p.via.clone().map(|who| view! { <p class="comment">{format!("Via {who}: the author adopts or builds on these words.")}</p> });
             Some(view! {
                 <li class=format!("pos {word}")>
                     <strong>{a.author_label()}</strong>" — "<span aria-hidden="true">{sym}" "</span>{word}
+                    {via}
                     {comment}
+                    {adjudicated(p)}
                     <ul class="quotes">{quotes}</ul>
                 </li>
             })
@@ -264,14 +292,36 @@ fn Why(idx: usize) -> impl IntoView {
         .collect();
     let silent = (!silent.is_empty())
         .then(|| view! { <p class="comment">{format!("Silent: {}.", silent.join("; "))}</p> });
+    let note = v.comment.clone().map(|c| view! { <p class="comment claim-note">{c}</p> });
+    // Silent positions decided on adjudication are on the record too.
+    let silent_adjudicated = v
+        .positions
+        .iter()
+        .filter(|p| p.stance == Stance::Silent && p.adjudication.is_some())
+        .filter_map(|p| {
+            let a = ctx.corpus.article(&p.article)?;
+            Some(view! { <li class="pos silent"><strong>{a.author_label()}</strong>" — silent"{adjudicated(p)}</li> })
+        })
+        .collect_view();
     view! {
         <tr class="why-row">
             <td colspan=ncols>
-                <ul class="positions">{items}</ul>
+                {note}
+                <ul class="positions">{items}{silent_adjudicated}</ul>
                 {silent}
             </td>
         </tr>
     }
+}
+
+/// The record of a position whose two codings differed: both readings and
+/// why the stance was decided so.
+fn adjudicated(p: &crate::model::Position) -> Option<impl IntoView> {
+    let reason = p.adjudication.clone()?;
+    let readings: Vec<&str> = p.coded.iter().map(|&s| stance_label(s).1).collect();
+    Some(view! {
+        <p class="comment adjudication">{format!("The two readings differed ({}); decided on review: {reason}", readings.join(" / "))}</p>
+    })
 }
 
 /// Groups of sentences from different articles that say the same thing.
@@ -406,10 +456,23 @@ fn Method() -> impl IntoView {
         .collect_view();
     let labelled = m.labelled_sentences;
     let claims = ctx.corpus.viewpoints.len();
+    let coding = m.stance_agreement.as_ref().map(|a| {
+        format!(
+            "Every stance was coded twice, by two readers working apart from the same coding guide; before any adjudication they agreed on {} of {} positions ({}%), Cohen's kappa {}. Each of the {} disagreements was decided on review, with its reason on the record (shown under the claim); {} final stances differ from the first reading, {} from the second.",
+            a.agreed,
+            a.positions,
+            percent(a.agreement),
+            kappa_text(a.kappa),
+            a.positions - a.agreed,
+            a.changed_from_first,
+            a.changed_from_second
+        )
+    });
     view! {
         <div class="method">
             <p>{m.summary.clone()}</p>
-            <p>{format!("The {claims} claims and every author's stance on them were written by a person reading the five texts closely; each stance cites the sentences that support it. Aligned passages and facts are computed by the build and can be wrong.")}</p>
+            <p>{format!("The {claims} claims and every author's stance on them were made by people reading the texts closely; each stance cites the sentences that support it. Aligned passages and facts are computed by the build and can be wrong.")}</p>
+            {coding.map(|t| view! { <p>{t}" "<a href="coding-guide.html">"The coding guide"</a>" says what each stance means."</p> })}
             <table class="scores">
                 <caption>{format!("Topic tagger against {labelled} hand-labelled sentences. Training set: the cues were written looking at these very labels. Held out: each article tagged only by the cues that the other articles' labels confirm (leave one article out). Second reader: the tags against labels by a reader who saw neither the cues nor the first labels, never used to write a cue.")}</caption>
                 <thead>

@@ -213,6 +213,33 @@ fn describe(html: &str, corpus: &Corpus) -> String {
     html
 }
 
+/// Renders each Markdown document in the site folder (the coding guide,
+/// copied there by trunk) as a page beside it, `x.md` → `x.html`, under the
+/// same stylesheet and policy as the app. Their text is the project's own.
+fn documents(dir: &Path, css: &str, csp: &str) -> Result<()> {
+    let mut names: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| Error::new(dir, None, super::error::ErrorKind::Io(e)))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        .collect();
+    names.sort();
+    for md in names {
+        let text = read_text(&md)?;
+        let title = text.lines().find_map(|l| l.strip_prefix("# ")).unwrap_or("Parallax").to_string();
+        let mut body = String::new();
+        pulldown_cmark::html::push_html(
+            &mut body,
+            pulldown_cmark::Parser::new_ext(&text, pulldown_cmark::Options::ENABLE_TABLES),
+        );
+        let page = format!(
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n  <meta name=\"color-scheme\" content=\"light dark\">\n  <title>{} — Parallax</title>\n  <style>{css}</style>\n</head>\n<body>\n<header class=\"site\"><p><a href=\"./\">← Parallax</a></p></header>\n<main class=\"document\">\n{body}</main>\n</body>\n</html>\n",
+            prerender::escape(&title)
+        );
+        write_atomic(&md.with_extension("html"), page.as_bytes())?;
+    }
+    Ok(())
+}
+
 /// The `src` of the loader script in a finished page.
 fn loader_src(html: &str) -> Option<&str> {
     let mut from = 0;
@@ -315,6 +342,7 @@ pub fn finish(dir: &Path) -> Result<Finished> {
         html.insert_str(at, &format!("\n  {meta}"));
     }
     write_atomic(&index_path, html.as_bytes())?;
+    documents(dir, &css, &csp)?;
 
     // 5. Response headers for hosts that read a `_headers` file (Netlify, Cloudflare Pages).
     let headers = format!(
