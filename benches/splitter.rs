@@ -18,7 +18,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use parallax::corpus::segment::split_sentences;
+use parallax::pipeline::segment::split_sentences;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 

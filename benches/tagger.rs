@@ -6,7 +6,7 @@
 //! - **training set**: the tags against `labels.toml`, the labels the cues
 //!   were written against;
 //! - **held out**: leave one article out — each article tagged only by the
-//!   cues the other articles' labels confirm (`src/corpus/topics/heldout.rs`);
+//!   cues the other articles' labels confirm (`src/pipeline/tag/heldout.rs`);
 //! - **second reader**: the tags against `labels-second.toml`, labels by a
 //!   reader who saw neither the cues nor the first labels;
 //! - **held out, second reader**: cues chosen on the other articles' first
@@ -18,11 +18,12 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
-use parallax::corpus::topics::heldout::{leave_one_article_out, leave_one_article_out_against, Counts};
-use parallax::corpus::topics::labels::{self, Labels};
-use parallax::corpus::topics::{self, Tagger};
-use parallax::corpus::{build, source, Inputs};
 use parallax::model::Corpus;
+use parallax::pipeline::read::source;
+use parallax::pipeline::tag::heldout::{leave_one_article_out, leave_one_article_out_against, Counts};
+use parallax::pipeline::tag::labels::{self, Labels};
+use parallax::pipeline::tag::{self, Tagger};
+use parallax::pipeline::{build, Inputs};
 
 /// The three topics readers need most; the rest are printed too.
 const REQUIRED: [&str; 3] = ["india-tilt", "trade", "afghanistan"];
@@ -127,7 +128,7 @@ fn tags(corpus: &Corpus, tagger: &Tagger, carry: Option<bool>) -> BTreeMap<Strin
 fn main() {
     let corpus = build(&Inputs::from_dir(seeds())).expect("the seeds build");
     let (_, tagger) =
-        topics::load(&seeds().join("topics.toml"), &source::read_text(&seeds().join("topics.toml")).unwrap())
+        tag::load(&seeds().join("topics.toml"), &source::read_text(&seeds().join("topics.toml")).unwrap())
             .expect("topics.toml");
     let first = read_labels(&corpus, "labels.toml");
     let second = read_labels(&corpus, "labels-second.toml");

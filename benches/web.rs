@@ -12,7 +12,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use parallax::corpus::prerender;
+use parallax::site::prerender;
 use serde_json::{json, Value};
 use support::{Browser, Kind, Server};
 

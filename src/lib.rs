@@ -10,7 +10,10 @@ pub mod present;
 pub mod state;
 
 #[cfg(not(target_arch = "wasm32"))]
-pub mod corpus;
+pub mod pipeline;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod site;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -7,8 +7,8 @@
 
 use std::collections::BTreeMap;
 
-use parallax::corpus::clean::{chrome, clean, render, Options};
-use parallax::corpus::segment::split_sentences;
+use parallax::pipeline::clean::{chrome, clean, render, Options};
+use parallax::pipeline::segment::split_sentences;
 use proptest::prelude::*;
 
 /// Pieces of text like the ones the seeds hold, including their damage.

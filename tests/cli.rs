@@ -400,7 +400,7 @@ mod viewpoints {
 /// URL trunk can be given.
 mod finish {
     use super::*;
-    use parallax::corpus::site::sri;
+    use parallax::site::sri;
 
     /// A staging folder as trunk leaves it with public URL `base`: the page
     /// with trunk's module script and preloads, the glue, the wasm, the
@@ -457,7 +457,7 @@ mod finish {
             let html = std::fs::read_to_string(dir.join("index.html")).unwrap();
             // The stylesheet is inline and the policy allows exactly it.
             assert!(html.contains("<style>body{color:red}</style>"), "{base}");
-            let csp = parallax::corpus::site::policy("body{color:red}");
+            let csp = parallax::site::policy("body{color:red}");
             assert!(
                 html.contains(&format!("content=\"{csp}\"")),
                 "{base}: the policy hashes the inlined CSS"
@@ -502,5 +502,48 @@ mod finish {
             "{err}"
         );
         let _ = std::fs::remove_dir_all(dir.parent().unwrap());
+    }
+}
+
+/// The command line itself (parsed with lexopt).
+mod arguments {
+    use super::*;
+
+    fn run(args: &[&str]) -> (bool, String, String) {
+        let out = Command::new(TOOL).args(args).output().unwrap();
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    }
+
+    #[test]
+    fn an_unknown_option_is_named_with_the_usage() {
+        let (ok, _, err) = run(&["--bogus"]);
+        assert!(!ok);
+        assert!(
+            err.starts_with("parallax-corpus: error: invalid option '--bogus'") && err.contains("usage:"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn help_prints_the_usage() {
+        let (ok, out, _) = run(&["--help"]);
+        assert!(ok && out.starts_with("usage: parallax-corpus"), "{out}");
+    }
+
+    #[test]
+    fn commands_check_their_arguments() {
+        for (args, says) in [
+            (&["finish"][..], "finish takes one SITE_DIR"),
+            (&["synth", "x", "seeds", "out"][..], "N must be a number"),
+            (&["a", "b"][..], "only one SEEDS_DIR"),
+            (&["-o"][..], "missing argument"),
+        ] {
+            let (ok, _, err) = run(args);
+            assert!(!ok && err.contains(says), "{args:?}: {err}");
+        }
     }
 }

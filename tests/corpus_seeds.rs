@@ -6,8 +6,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
-use parallax::corpus::{build, output, Inputs};
 use parallax::model::{Article, Basis, Corpus, ReportKind};
+use parallax::pipeline::{build, output, Inputs};
 
 fn seeds() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")
@@ -495,7 +495,7 @@ mod codings {
     fn every_position_carries_both_codings_and_every_difference_its_reason() {
         let (first, second) = (raw("first.toml"), raw("second.toml"));
         let c = corpus();
-        let word = |s: parallax::model::Stance| parallax::corpus::viewpoints::stance_word(s).to_string();
+        let word = |s: parallax::model::Stance| parallax::pipeline::viewpoints::stance_word(s).to_string();
         for v in &c.viewpoints {
             for p in &v.positions {
                 let key = (v.id.clone(), p.article.clone());

@@ -98,7 +98,7 @@ fn the_policy_and_the_integrity_hashes_are_what_they_should_be() {
     assert!(!html.contains(" style=\""), "no inline style attribute");
     // Every script and linked file carries an integrity hash that matches the file
     // (`sri` is unit-tested against the standard base64 vectors).
-    let sri = parallax::corpus::site::sri;
+    let sri = parallax::site::sri;
     let mut checked = 0;
     for tag in html.split('<').filter(|t| t.starts_with("script ") || t.starts_with("link ")) {
         let src = attr(tag, "src").or_else(|| attr(tag, "href"));

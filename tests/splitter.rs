@@ -11,7 +11,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use parallax::corpus::segment::{quotation_groups, split_sentences};
+use parallax::pipeline::segment::{quotation_groups, split_sentences};
 
 fn split(t: &str) -> Vec<&str> {
     split_sentences(t).into_iter().map(|r| &t[r]).collect()

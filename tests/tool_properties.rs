@@ -5,7 +5,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use parallax::corpus::{build, output, Inputs};
+use parallax::pipeline::{build, output, Inputs};
 use proptest::prelude::*;
 
 const MANIFEST: &str = "title = \"Fuzz\"\n[[articles]]\nid = \"fuzz\"\nfile = \"fuzz.txt\"\n";

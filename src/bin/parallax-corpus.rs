@@ -1,33 +1,38 @@
-//! `parallax-corpus`: turns a seeds folder into `corpus.json`.
+//! `parallax-corpus`: turns a seeds folder into `corpus.json`, and finishes
+//! the built site.
 //!
 //! ```text
 //! parallax-corpus [SEEDS_DIR] [-o OUT] [--check]
 //! parallax-corpus finish SITE_DIR
 //! parallax-corpus synth N SEEDS_DIR OUT_DIR
 //! ```
-//! `finish` completes the built site in `SITE_DIR` (trunk runs it after the
-//! build): the static first view from `corpus.json`, a loader script instead
-//! of trunk's inline one, the stylesheet inlined, a Content Security Policy,
-//! and a `_headers` file. `synth`
-//! writes N generated articles (from the sentences of `SEEDS_DIR`) and a
-//! manifest into `OUT_DIR`, for benchmarks.
-//! `SEEDS_DIR` defaults to `seeds` and must hold `corpus.toml`; `OUT`
-//! defaults to `corpus.json`. When the seeds have viewpoints, the grid
-//! (`parallax-grid.csv`) and the analysis (`parallax-analysis.json`) are
-//! written next to it. `--check` validates without writing. On any
-//! error the tool prints it (file and line first) and exits with status 1,
-//! leaving an existing output file untouched.
+//! The build reads `SEEDS_DIR/corpus.toml` (default `seeds`) and writes
+//! `OUT` (default `corpus.json`) and, when the seeds have claims, the grid
+//! (`parallax-grid.csv`) and the analysis (`parallax-analysis.json`) next to
+//! it; `--check` validates without writing. `finish` completes the site in
+//! `SITE_DIR` (trunk runs it after the build, `src/site/`). `synth` writes
+//! N generated articles for benchmarks. On any error the tool prints it
+//! (file and line first) and exits with status 1, leaving an existing
+//! output file untouched.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    if let Err(err) = cli::run(std::env::args().skip(1).collect()) {
-        eprintln!("parallax-corpus: error: {err}");
-        let mut source = err.source();
-        while let Some(s) = source {
-            eprintln!("  caused by: {s}");
-            source = s.source();
+    match cli::parse(std::env::args_os().skip(1)).map_err(|e| format!("{e}\n{}", cli::USAGE)).and_then(|c| {
+        cli::run(c).map_err(|e| {
+            let mut msg = e.to_string();
+            let mut source = e.source();
+            while let Some(s) = source {
+                msg.push_str(&format!("\n  caused by: {s}"));
+                source = s.source();
+            }
+            msg
+        })
+    }) {
+        Ok(()) => {}
+        Err(msg) => {
+            eprintln!("parallax-corpus: error: {msg}");
+            std::process::exit(1);
         }
-        std::process::exit(1);
     }
 }
 
@@ -36,43 +41,101 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
-    use std::path::PathBuf;
+    use std::ffi::OsString;
+    use std::path::{Path, PathBuf};
 
-    use parallax::corpus::{self, exports, output, Inputs};
+    use parallax::pipeline::{self, output, Inputs};
+    use parallax::site::{self, exports};
 
-    const USAGE: &str = "usage: parallax-corpus [SEEDS_DIR] [-o OUT] [--check]\n       parallax-corpus finish SITE_DIR\n       parallax-corpus synth N SEEDS_DIR OUT_DIR";
+    pub const USAGE: &str = "usage: parallax-corpus [SEEDS_DIR] [-o OUT] [--check]\n       parallax-corpus finish SITE_DIR\n       parallax-corpus synth N SEEDS_DIR OUT_DIR";
 
-    /// Parses the arguments and runs the command.
-    pub fn run(args: Vec<String>) -> Result<(), Box<dyn std::error::Error>> {
-        match args.first().map(String::as_str) {
-            Some("finish") => return finish(&args[1..]),
-            Some("synth") => return synth(&args[1..]),
-            _ => {}
-        }
-        let mut seeds: Option<PathBuf> = None;
-        let mut out = PathBuf::from("corpus.json");
-        let mut check = false;
-        let mut it = args.into_iter();
-        while let Some(arg) = it.next() {
-            match arg.as_str() {
-                "-o" | "--out" => out = it.next().ok_or(USAGE)?.into(),
-                "--check" => check = true,
-                "-h" | "--help" => {
-                    println!("{USAGE}");
-                    return Ok(());
-                }
-                s if s.starts_with('-') => return Err(format!("unknown option {s}\n{USAGE}").into()),
-                s if seeds.is_none() => seeds = Some(s.into()),
-                _ => return Err(USAGE.into()),
+    /// What the command line asks for.
+    pub enum Command {
+        /// Build `corpus.json` from a seeds folder.
+        Build { seeds: PathBuf, out: PathBuf, check: bool },
+        /// Finish a built site.
+        Finish { site: PathBuf },
+        /// Write generated articles.
+        Synth { n: usize, seeds: PathBuf, out: PathBuf },
+        /// Print the usage.
+        Help,
+    }
+
+    /// Parses the arguments (lexopt: `-o OUT`, `--out=OUT`, `--check`, `--help`).
+    pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, lexopt::Error> {
+        use lexopt::prelude::*;
+        let mut p = lexopt::Parser::from_args(args);
+        let mut positional: Vec<OsString> = Vec::new();
+        let (mut out, mut check) = (None, false);
+        while let Some(arg) = p.next()? {
+            match arg {
+                Short('o') | Long("out") => out = Some(PathBuf::from(p.value()?)),
+                Long("check") => check = true,
+                Short('h') | Long("help") => return Ok(Command::Help),
+                Value(v) => positional.push(v),
+                _ => return Err(arg.unexpected()),
             }
         }
-        let inputs = Inputs::from_dir(seeds.unwrap_or_else(|| "seeds".into()));
-        let corpus = corpus::build(&inputs)?;
+        let path = |v: &OsString| PathBuf::from(v);
+        match positional.first().and_then(|f| f.to_str()) {
+            Some("finish") => match &positional[1..] {
+                [site] => Ok(Command::Finish { site: path(site) }),
+                _ => Err("finish takes one SITE_DIR".into()),
+            },
+            Some("synth") => match &positional[1..] {
+                [n, seeds, out] => {
+                    let n = n.to_str().and_then(|n| n.parse().ok()).ok_or("synth: N must be a number")?;
+                    Ok(Command::Synth { n, seeds: path(seeds), out: path(out) })
+                }
+                _ => Err("synth takes N SEEDS_DIR OUT_DIR".into()),
+            },
+            _ => match positional.as_slice() {
+                [] | [_] => Ok(Command::Build {
+                    seeds: positional.first().map_or_else(|| PathBuf::from("seeds"), path),
+                    out: out.unwrap_or_else(|| PathBuf::from("corpus.json")),
+                    check,
+                }),
+                _ => Err("only one SEEDS_DIR".into()),
+            },
+        }
+    }
+
+    /// Runs a command.
+    pub fn run(command: Command) -> Result<(), Box<dyn std::error::Error>> {
+        match command {
+            Command::Help => {
+                println!("{USAGE}");
+                Ok(())
+            }
+            Command::Build { seeds, out, check } => build(&seeds, &out, check),
+            Command::Finish { site } => {
+                let done = site::finish(&site)?;
+                eprintln!(
+                    "parallax-corpus: finished {}: static first view, {}, policy {}",
+                    site.display(),
+                    done.loader,
+                    done.policy
+                );
+                Ok(())
+            }
+            Command::Synth { n, seeds, out } => {
+                let pool = pipeline::build(&Inputs::from_dir(&seeds))?;
+                let topics = pipeline::read::source::read_text(&seeds.join("topics.toml"))?;
+                pipeline::synth::write_synthetic(&out, n, &pool, &topics)?;
+                eprintln!("parallax-corpus: {n} generated articles in {}", out.display());
+                Ok(())
+            }
+        }
+    }
+
+    /// Builds the corpus; writes it (exports first) unless only checking.
+    fn build(seeds: &Path, out: &Path, check: bool) -> Result<(), Box<dyn std::error::Error>> {
+        let corpus = pipeline::build(&Inputs::from_dir(seeds))?;
         let json = output::to_json(&corpus);
         let sentences: usize = corpus.articles.iter().map(|a| a.sentences().count()).sum();
         if !check {
             // The exports first: if anything fails, corpus.json is still the old one.
-            let dir = out.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
+            let dir = out.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
             if !corpus.viewpoints.is_empty() {
                 let hash = output::content_hash(&corpus);
                 output::write_atomic(&dir.join(exports::GRID_CSV), exports::grid_csv(&corpus).as_bytes())?;
@@ -81,7 +144,7 @@ mod cli {
                     exports::analysis_json(&corpus, &hash).as_bytes(),
                 )?;
             }
-            output::write_atomic(&out, json.as_bytes())?;
+            output::write_atomic(out, json.as_bytes())?;
         }
         eprintln!(
             "parallax-corpus: {} articles, {} sentences, {} bytes{}",
@@ -90,28 +153,6 @@ mod cli {
             json.len(),
             if check { " (checked, not written)".to_string() } else { format!(" -> {}", out.display()) }
         );
-        Ok(())
-    }
-
-    /// Finishes the built site in SITE_DIR.
-    fn finish(args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
-        let [site] = args else { return Err(USAGE.into()) };
-        let done = corpus::site::finish(std::path::Path::new(site))?;
-        eprintln!(
-            "parallax-corpus: finished {site}: static first view, {}, policy {}",
-            done.loader, done.policy
-        );
-        Ok(())
-    }
-
-    /// Writes a generated corpus of N articles.
-    fn synth(args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
-        let [n, seeds, out] = args else { return Err(USAGE.into()) };
-        let n: usize = n.parse().map_err(|_| format!("not a number: {n}\n{USAGE}"))?;
-        let pool = corpus::build(&Inputs::from_dir(seeds))?;
-        let topics = corpus::source::read_text(&PathBuf::from(seeds).join("topics.toml"))?;
-        corpus::synth::write_synthetic(&PathBuf::from(out), n, &pool, &topics)?;
-        eprintln!("parallax-corpus: {n} generated articles in {out}");
         Ok(())
     }
 }

@@ -58,17 +58,18 @@ pub fn dist_copy(tag: &str) -> PathBuf {
 }
 
 /// A copy of the release site (see [`dist_copy`]) whose corpus is `n`
-/// articles generated from the seeds' sentences (`src/corpus/synth.rs`),
+/// articles generated from the seeds' sentences (`src/pipeline/synth.rs`),
 /// with the static first view written for them; and that corpus.
 pub fn synthetic_site(n: usize) -> (PathBuf, parallax::model::Corpus) {
-    use parallax::corpus::{self, output, prerender, synth, Inputs};
+    use parallax::pipeline::{self, output, synth, Inputs};
+    use parallax::site::prerender;
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let seeds = std::env::temp_dir().join(format!("parallax-seeds-{n}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&seeds);
-    let pool = corpus::build(&Inputs::from_dir(root.join("seeds"))).unwrap();
+    let pool = pipeline::build(&Inputs::from_dir(root.join("seeds"))).unwrap();
     let topics = std::fs::read_to_string(root.join("seeds/topics.toml")).unwrap();
     synth::write_synthetic(&seeds, n, &pool, &topics).unwrap();
-    let big = corpus::build(&Inputs::from_dir(&seeds)).unwrap();
+    let big = pipeline::build(&Inputs::from_dir(&seeds)).unwrap();
     let _ = std::fs::remove_dir_all(&seeds);
     let site = dist_copy(&format!("synthetic-{n}"));
     std::fs::write(site.join("corpus.json"), output::to_json(&big)).unwrap();

@@ -76,7 +76,7 @@ pub fn strip_chrome(blocks: Vec<Block>, rules: &[ChromeRule], report: &mut Vec<R
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::clean::blocks::split_blocks;
+    use crate::pipeline::clean::blocks::split_blocks;
 
     fn kept(text: &str) -> Vec<String> {
         let mut report = vec![];

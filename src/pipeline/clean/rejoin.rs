@@ -53,7 +53,7 @@ pub fn rejoin_broken(blocks: Vec<Block>, report: &mut Vec<ReportEntry>) -> Vec<B
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::clean::blocks::split_blocks;
+    use crate::pipeline::clean::blocks::split_blocks;
 
     #[test]
     fn rejoins_the_page_break_in_the_corpus() {

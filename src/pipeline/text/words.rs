@@ -2,7 +2,7 @@
 //! words, numbers or month names, stemmed with the Snowball English stemmer
 //! ("helicopters" meets "helicopter", "investment" meets "invest"). Which
 //! words are too common *in a corpus* to tell passages apart is decided
-//! from the corpus itself ([`crate::corpus::analysis::vocabulary`]), never
+//! from the corpus itself ([`crate::pipeline::analysis::vocabulary`]), never
 //! by a list here.
 
 use std::sync::LazyLock;

@@ -8,9 +8,9 @@ use std::path::Path;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::corpus::error::{line_of, Error, Result};
-use crate::corpus::manifest::parse_toml;
 use crate::model::{Corpus, TopicAgreement, TopicScore};
+use crate::pipeline::error::{line_of, Error, Result};
+use crate::pipeline::read::manifest::parse_toml;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

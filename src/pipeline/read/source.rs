@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::error::{line_of, Error, ErrorKind, Result};
+use crate::pipeline::error::{line_of, Error, ErrorKind, Result};
 
 /// Largest seed or configuration file the tool accepts (4 MiB): an opinion
 /// article is a few KB; anything this large is almost surely the wrong file.

@@ -92,7 +92,7 @@ pub fn align(corpus: &Corpus) -> Vec<Alignment> {
         .iter()
         .map(|s| {
             let mut weights = BTreeMap::new();
-            let telling: Vec<&crate::corpus::text::words::Word> =
+            let telling: Vec<&crate::pipeline::text::words::Word> =
                 s.words.iter().filter(|w| !vocab.generic.contains(&w.stem)).collect();
             for w in &telling {
                 *weights.entry(w.stem.as_str()).or_insert(0.0) += vocab.idf(&w.stem);
@@ -342,8 +342,8 @@ fn wording_groups(corpus: &Corpus, docs: &[Doc]) -> Vec<Alignment> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::analysis::fixture;
     use crate::model::{Position, Status, Viewpoint};
+    use crate::pipeline::analysis::fixture;
 
     /// Other sentences of each article (they share no words across articles).
     const FILLER_A: &[&str] = &["Ties between states matter.", "Officials met again.", "Trust improved."];

@@ -10,8 +10,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::corpus::text::words::{content_words, Word};
 use crate::model::Corpus;
+use crate::pipeline::text::words::{content_words, Word};
 
 /// Share of the articles a generic stem is used by (at least).
 pub const GENERIC_ARTICLES: f32 = 0.8;

@@ -10,11 +10,13 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256, Sha384};
 
-use super::error::{Error, Result};
-use super::output::write_atomic;
-use super::prerender;
-use super::source::read_text;
+pub mod exports;
+pub mod prerender;
+
 use crate::model::Corpus;
+use crate::pipeline::error::{Error, Result};
+use crate::pipeline::output::write_atomic;
+use crate::pipeline::read::source::read_text;
 
 fn b64(bytes: &[u8]) -> String {
     const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -218,7 +220,7 @@ fn describe(html: &str, corpus: &Corpus) -> String {
 /// same stylesheet and policy as the app. Their text is the project's own.
 fn documents(dir: &Path, css: &str, csp: &str) -> Result<()> {
     let mut names: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| Error::new(dir, None, super::error::ErrorKind::Io(e)))?
+        .map_err(|e| Error::new(dir, None, crate::pipeline::error::ErrorKind::Io(e)))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "md"))
         .collect();
@@ -296,7 +298,7 @@ pub fn finish(dir: &Path) -> Result<Finished> {
         html.replace_range(js_range, "");
         let (range, _) = between(&html, "<script type=\"module\">", "</script>").expect("found above");
         let code = loader(&js, &js_integrity, &wasm, &wasm_integrity);
-        let name = format!("loader-{}.js", &super::output::sha256_hex(code.as_bytes())[..16]);
+        let name = format!("loader-{}.js", &crate::pipeline::output::sha256_hex(code.as_bytes())[..16]);
         write_atomic(&dir.join(&name), code.as_bytes())?;
         let tag = format!(
             "<script type=\"module\" src=\"{}\" integrity=\"{}\" crossorigin=\"anonymous\"></script>",

@@ -32,7 +32,7 @@ pub fn quotation_groups(text: &str, sentences: &[Range<usize>]) -> Vec<Range<usi
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::segment::split_sentences;
+    use crate::pipeline::segment::split_sentences;
 
     fn grouped(t: &str) -> Vec<Vec<&str>> {
         let s = split_sentences(t);

@@ -9,16 +9,12 @@
 pub mod analysis;
 pub mod clean;
 pub mod error;
-pub mod exports;
-pub mod manifest;
 pub mod output;
-pub mod prerender;
+pub mod read;
 pub mod segment;
-pub mod site;
-pub mod source;
 pub mod synth;
+pub mod tag;
 pub mod text;
-pub mod topics;
 pub mod viewpoints;
 
 use std::path::{Path, PathBuf};
@@ -27,7 +23,8 @@ use clean::blocks::Block;
 use clean::chrome::{self, ChromeRule};
 use clean::metadata::{find_quote, MetaLine};
 use error::{line_of, Error, Result};
-use manifest::{ArticleEntry, Manifest, MetaEntry};
+use read::manifest::{ArticleEntry, Manifest, MetaEntry};
+use read::source;
 
 use crate::model::{
     Article, Author, Corpus, Evidence, Field, Method, Note, Paragraph, ReportKind, Sentence, Source,
@@ -79,7 +76,7 @@ pub fn build(inputs: &Inputs) -> Result<Corpus> {
     let mut tagger = None;
     if let Some(file) = &manifest.topics {
         let path = inputs.dir().join(file);
-        let (topics, t) = topics::load(&path, &source::read_text(&path)?)?;
+        let (topics, t) = tag::load(&path, &source::read_text(&path)?)?;
         let tagger = tagger.insert(t);
         corpus.topics = topics;
         for s in corpus
@@ -121,11 +118,11 @@ pub fn build(inputs: &Inputs) -> Result<Corpus> {
     corpus.method.summary = method_summary(&from_claims);
     if let Some(file) = &manifest.labels {
         let path = inputs.dir().join(file);
-        let labels = topics::labels::load(&path, &source::read_text(&path)?, &corpus)?;
+        let labels = tag::labels::load(&path, &source::read_text(&path)?, &corpus)?;
         corpus.method.labelled_sentences = labels.len() as u32;
-        corpus.method.scores = topics::labels::score(&corpus, &labels);
+        corpus.method.scores = tag::labels::score(&corpus, &labels);
         if let Some(tagger) = &tagger {
-            corpus.method.heldout = topics::heldout::leave_one_article_out(&corpus, &labels, tagger)
+            corpus.method.heldout = tag::heldout::leave_one_article_out(&corpus, &labels, tagger)
                 .into_iter()
                 .filter(|(t, _)| corpus.topic(t).is_some_and(|t| !t.from_claims))
                 .map(|(t, c)| c.score(&t))
@@ -133,9 +130,9 @@ pub fn build(inputs: &Inputs) -> Result<Corpus> {
         }
         if let Some(file) = &manifest.labels_second {
             let path = inputs.dir().join(file);
-            let second = topics::labels::load(&path, &source::read_text(&path)?, &corpus)?;
-            corpus.method.second_reading = topics::labels::score(&corpus, &second);
-            corpus.method.label_agreement = topics::labels::agreement(&corpus, &labels, &second);
+            let second = tag::labels::load(&path, &source::read_text(&path)?, &corpus)?;
+            corpus.method.second_reading = tag::labels::score(&corpus, &second);
+            corpus.method.label_agreement = tag::labels::agreement(&corpus, &labels, &second);
         }
     }
     Ok(corpus)

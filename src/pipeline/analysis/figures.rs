@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::corpus::text::words::{content_words, stem};
+use crate::pipeline::text::words::{content_words, stem};
 
 const MONTH: &str =
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)";

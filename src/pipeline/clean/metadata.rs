@@ -67,13 +67,13 @@ pub fn squash(s: &str) -> String {
 /// Finds `quote` in the raw text and returns it with the line it starts on.
 pub fn find_quote(raw: &str, quote: &str) -> Option<Evidence> {
     let pos = raw.find(quote)?;
-    Some(Evidence { line: crate::corpus::error::line_of(raw, pos), text: quote.to_string() })
+    Some(Evidence { line: crate::pipeline::error::line_of(raw, pos), text: quote.to_string() })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::clean::blocks::split_blocks;
+    use crate::pipeline::clean::blocks::split_blocks;
 
     #[test]
     fn removes_named_lines_and_keeps_evidence() {

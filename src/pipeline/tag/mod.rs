@@ -14,7 +14,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::error::{line_of, Error, Result};
-use super::manifest::{is_slug, parse_toml};
+use super::read::manifest::{is_slug, parse_toml};
 use super::text::tokens::tokenize;
 use crate::model::{TagReason, Topic};
 use cue::Cue;

@@ -10,9 +10,9 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::corpus::error::{line_of, Error, Result};
-use crate::corpus::manifest::parse_toml;
 use crate::model::{Corpus, Stance};
+use crate::pipeline::error::{line_of, Error, Result};
+use crate::pipeline::read::manifest::parse_toml;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

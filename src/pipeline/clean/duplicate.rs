@@ -37,7 +37,7 @@ pub fn drop_duplicates(blocks: Vec<Block>, report: &mut Vec<ReportEntry>) -> Vec
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::clean::blocks::split_blocks;
+    use crate::pipeline::clean::blocks::split_blocks;
 
     #[test]
     fn keeps_the_first_copy() {

@@ -31,9 +31,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::figures::{figures, value, Value};
 use super::vocabulary::Vocabulary;
-use crate::corpus::text::tokens::tokenize;
-use crate::corpus::text::words::{is_content, stem};
 use crate::model::{Corpus, FactGroup, FactItem, Sentence};
+use crate::pipeline::text::tokens::tokenize;
+use crate::pipeline::text::words::{is_content, stem};
 
 /// Subject and event words are looked for this many words either side of a figure.
 pub const WINDOW: usize = 7;
@@ -362,7 +362,7 @@ fn group(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::analysis::fixture;
+    use crate::pipeline::analysis::fixture;
 
     /// Filler sentences, so that the words of the test sentences are rare
     /// in the corpus (a subject is a word specific to a few sentences).

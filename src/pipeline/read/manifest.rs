@@ -11,8 +11,8 @@ use std::path::Path;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::error::{line_of, Error, ErrorKind, Result};
 use crate::model::Basis;
+use crate::pipeline::error::{line_of, Error, ErrorKind, Result};
 
 /// The parsed manifest.
 #[derive(Debug, Deserialize)]

@@ -19,7 +19,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::error::{line_of, Error, Result};
-use super::manifest::{is_slug, parse_toml};
+use super::read::manifest::{is_slug, parse_toml};
 use crate::model::{Corpus, Position, Stance, StanceAgreement, Viewpoint};
 use codings::Coding;
 
