@@ -20,8 +20,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+mod doc;
+
 use super::vocabulary::{SentenceWords, Vocabulary};
 use crate::model::{AlignedSentence, Alignment, Corpus, Stance};
+use doc::{concepts, cosine, Doc};
 
 /// Pairs below this similarity are not aligned.
 pub const THRESHOLD: f32 = 0.25;
@@ -29,49 +32,6 @@ pub const THRESHOLD: f32 = 0.25;
 pub const JOIN: f32 = 0.2;
 /// Telling words two sentences must share, a set phrase counting once.
 pub const MIN_CONCEPTS: usize = 2;
-
-/// A sentence's weighted words.
-struct Doc<'a> {
-    words: &'a SentenceWords,
-    weights: BTreeMap<&'a str, f32>,
-    /// Its telling stems, as numbers, sorted.
-    telling: Vec<u32>,
-    /// Pairs of its telling stems that stand side by side, sorted.
-    adjacent: Vec<(u32, u32)>,
-    /// Its weights by stem number.
-    by_id: Vec<(u32, f32)>,
-    /// Its topics as positions in the corpus's topic list, sorted.
-    topic_ids: Vec<u16>,
-}
-
-fn cosine(a: &BTreeMap<&str, f32>, b: &BTreeMap<&str, f32>) -> f32 {
-    let dot: f32 = a.iter().filter_map(|(k, x)| b.get(k).map(|y| x * y)).sum();
-    let na: f32 = a.values().map(|x| x * x).sum::<f32>().sqrt();
-    let nb: f32 = b.values().map(|x| x * x).sum::<f32>().sqrt();
-    if na == 0.0 || nb == 0.0 {
-        0.0
-    } else {
-        dot / (na * nb)
-    }
-}
-
-/// How many telling words `a` and `b` share, two shared words that stand
-/// side by side in both (adjacent words, in the same order) counting as one:
-/// "army chief", "cold war", "strategic partnership".
-fn concepts(a: &Doc, b: &Doc) -> usize {
-    fn common<T: Ord>(x: &[T], y: &[T]) -> usize {
-        let (mut i, mut j, mut n) = (0, 0, 0);
-        while i < x.len() && j < y.len() {
-            match x[i].cmp(&y[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => (i, j, n) = (i + 1, j + 1, n + 1),
-            }
-        }
-        n
-    }
-    common(&a.telling, &b.telling).saturating_sub(common(&a.adjacent, &b.adjacent))
-}
 
 /// The topics of `members` in common, in the corpus's topic order.
 fn common_topics(corpus: &Corpus, members: &[&SentenceWords]) -> Vec<String> {
@@ -86,38 +46,7 @@ fn common_topics(corpus: &Corpus, members: &[&SentenceWords]) -> Vec<String> {
 /// Computes the aligned passages of the corpus.
 pub fn align(corpus: &Corpus) -> Vec<Alignment> {
     let vocab = Vocabulary::new(corpus);
-    let ids: BTreeMap<&str, u32> = vocab.df.keys().enumerate().map(|(i, s)| (s.as_str(), i as u32)).collect();
-    let docs: Vec<Doc> = vocab
-        .sentences
-        .iter()
-        .map(|s| {
-            let mut weights = BTreeMap::new();
-            let telling: Vec<&crate::pipeline::text::words::Word> =
-                s.words.iter().filter(|w| !vocab.generic.contains(&w.stem)).collect();
-            for w in &telling {
-                *weights.entry(w.stem.as_str()).or_insert(0.0) += vocab.idf(&w.stem);
-            }
-            let mut adjacent: Vec<(u32, u32)> = telling
-                .windows(2)
-                .filter(|p| p[1].index == p[0].index + 1 && p[0].stem != p[1].stem)
-                .map(|p| (ids[p[0].stem.as_str()], ids[p[1].stem.as_str()]))
-                .collect();
-            adjacent.sort_unstable();
-            adjacent.dedup();
-            let mut stems: Vec<u32> = telling.iter().map(|w| ids[w.stem.as_str()]).collect();
-            stems.sort_unstable();
-            stems.dedup();
-            let by_id = weights.iter().map(|(w, x)| (ids[w], *x)).collect();
-            let topic_ids = corpus
-                .topics
-                .iter()
-                .enumerate()
-                .filter(|(_, t)| s.topics.contains(&t.id))
-                .map(|(i, _)| i as u16)
-                .collect();
-            Doc { words: s, weights, telling: stems, adjacent, by_id, topic_ids }
-        })
-        .collect();
+    let docs = Doc::all(corpus, &vocab);
     let index: BTreeMap<&str, usize> =
         docs.iter().enumerate().map(|(i, d)| (d.words.id.as_str(), i)).collect();
     let mut out = claim_groups(corpus, &docs, &index);
@@ -340,77 +269,4 @@ fn wording_groups(corpus: &Corpus, docs: &[Doc]) -> Vec<Alignment> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{Position, Status, Viewpoint};
-    use crate::pipeline::analysis::fixture;
-
-    /// Other sentences of each article (they share no words across articles).
-    const FILLER_A: &[&str] = &["Ties between states matter.", "Officials met again.", "Trust improved."];
-    const FILLER_B: &[&str] =
-        &["Rivals watched closely.", "Diplomats talked late.", "Markets waited calmly."];
-
-    fn corpus(a: &'static str, b: &'static str) -> Corpus {
-        let a: Vec<&str> = [a].iter().chain(FILLER_A).copied().collect();
-        let b: Vec<&str> = [b].iter().chain(FILLER_B).copied().collect();
-        fixture(&[("a", &a), ("b", &b)])
-    }
-
-    /// Guards issue 14: groups matched on one word ("prism", "ally") or one
-    /// set phrase ("strategic partnership") used of different things.
-    #[test]
-    fn one_shared_word_or_set_phrase_aligns_nothing() {
-        assert!(align(&corpus(
-            "They saw the region through a prism of suspicion.",
-            "The new prism was ideology."
-        ))
-        .is_empty());
-        assert!(align(&corpus(
-            "The strategic partnership with the navy grew.",
-            "A strategic partnership for farmers is planned."
-        ))
-        .is_empty());
-    }
-
-    #[test]
-    fn two_telling_words_align() {
-        let g = align(&corpus(
-            "The helicopters were sold to the navy in spring.",
-            "Helicopters for the navy arrived late.",
-        ));
-        assert_eq!(g.len(), 1, "{g:?}");
-        assert_eq!(g[0].shared, ["helicopters", "navy"]);
-        assert!(g[0].claim.is_none());
-    }
-
-    #[test]
-    fn sentences_cited_for_one_claim_align_whatever_their_words() {
-        let mut c =
-            corpus("The jihad ended any hope of better ties.", "Relations soured after the invasion.");
-        let position = |article: &str, sentence: &str| Position {
-            article: article.into(),
-            stance: Stance::Agrees,
-            evidence: vec![sentence.into()],
-            comment: None,
-            via: None,
-            coded: vec![],
-            adjudication: None,
-        };
-        c.viewpoints.push(Viewpoint {
-            id: "war-divided".into(),
-            topic: "t".into(),
-            statement: "The war divided them.".into(),
-            positions: vec![position("a", "a-p1-s1"), position("b", "b-p1-s1")],
-            comment: None,
-            status: Status::FewVoices,
-        });
-        let g = align(&c);
-        assert_eq!(g.len(), 1, "{g:?}");
-        assert_eq!(g[0].claim.as_deref(), Some("war-divided"));
-        assert_eq!(g[0].stance, Some(Stance::Agrees));
-        assert_eq!(
-            g[0].sentences.iter().map(|s| s.sentence.as_str()).collect::<Vec<_>>(),
-            ["a-p1-s1", "b-p1-s1"]
-        );
-    }
-}
+mod tests;

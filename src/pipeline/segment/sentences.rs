@@ -26,7 +26,7 @@
 //! one quotation. Inline list items start sentences of their own
 //! ([`super::lists`]); spaced ellipses (". . .") end a sentence only as a
 //! four-dot ending. Passes all 48 English Golden Rules
-//! (`tests/splitter.rs`, with a test per rule); measured against pySBD in
+//! (`tests/tool/splitter.rs`, with a test per rule); measured against pySBD in
 //! `scripts/bench-splitter.sh`.
 
 use std::ops::Range;
@@ -36,10 +36,10 @@ use super::abbreviations::{
     is_title,
 };
 use super::lists::find_lists;
-
-const CLOSERS: &[char] = &['"', '”', '’', '\'', ')', ']', '}', '»'];
-const OPENERS: &[char] = &['"', '“', '‘', '\'', '(', '[', '{', '«'];
-const DASHES: &[char] = &['—', '–', '-'];
+use words::{
+    next_word, previous_word, starts_sentence, word_before, words_since_sentence_start, CLOSERS, DASHES,
+    OPENERS,
+};
 
 /// Splits `text` into sentences; returns their byte ranges, trimmed.
 pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
@@ -276,124 +276,7 @@ fn spaced_ellipsis(text: &str, i: usize) -> Option<(usize, usize)> {
     Some((dots, skip_closers(text, j)))
 }
 
-/// True when, after whitespace at `at`, what comes next can open a
-/// sentence: anything but a lowercase word (a capital, a digit, a quote, a
-/// bullet), or a bracketed item label ("(b)", "(ii)", "[3]"), or a
-/// bracketed note after a stop that ends a plain word ("…to run. (responding
-/// to…)").
-fn starts_sentence(text: &str, at: usize) -> bool {
-    let rest = text[at..].trim_start();
-    let first = rest.trim_start_matches(OPENERS).chars().next();
-    match first {
-        None => rest.is_empty() || rest.starts_with(OPENERS),
-        Some(c) if !c.is_lowercase() => true,
-        Some(_) => rest.starts_with(['(', '[']) && (bracket_label(rest) || after_plain_word(text, at)),
-    }
-}
-
-/// True for "(b) …", "(ii) …", "[c] …": a bracketed item label.
-fn bracket_label(rest: &str) -> bool {
-    let inner = &rest[1..];
-    let Some(close) = inner.find([')', ']']) else { return false };
-    is_marker(&inner[..close]) && inner[close + 1..].starts_with(char::is_whitespace)
-}
-
-/// True when the stop before the whitespace at `at` follows an ordinary
-/// lowercase word of three letters or more (not an abbreviation).
-fn after_plain_word(text: &str, at: usize) -> bool {
-    let head = text[..at].trim_end_matches(|c: char| CLOSERS.contains(&c) || matches!(c, '.' | '?' | '!'));
-    let word = word_before(head, head.len());
-    word.chars().count() >= 3 && word.chars().all(char::is_lowercase) && !is_mid_sentence(word)
-}
-
-/// The word right before byte `i`: back to whitespace, an opening mark or a
-/// dash ("Lakes-St." gives "St", "—p." gives "p"). Dotted acronyms stay
-/// whole ("U.S").
-fn word_before(text: &str, i: usize) -> &str {
-    let head = &text[..i];
-    let start = head
-        .rfind(|c: char| c.is_whitespace() || OPENERS.contains(&c) || DASHES.contains(&c) || c == '/')
-        .map_or(0, |p| p + head[p..].chars().next().map_or(1, char::len_utf8));
-    &head[start..]
-}
-
-/// The word before the one starting at byte `word_start`, without marks.
-fn previous_word(text: &str, word_start: usize) -> &str {
-    let head = text[..word_start].trim_end();
-    let w = word_before(head, head.len());
-    w.trim_matches(|c: char| !c.is_alphanumeric())
-}
-
-/// The next word after whitespace at `at`, without opening marks.
-fn next_word(text: &str, at: usize) -> &str {
-    let rest = text[at..].trim_start().trim_start_matches(OPENERS);
-    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-    &rest[..end]
-}
-
-/// How many words lie between the last sentence end before `i` and `i`.
-fn words_since_sentence_start(text: &str, i: usize) -> usize {
-    let head = &text[..i];
-    let start = head.rfind(['?', '!']).map_or(0, |p| p + 1);
-    let mut n = 0;
-    for w in head[start..].split_whitespace().rev() {
-        n += 1;
-        if w.ends_with('.') && !is_time_of_day(w.trim_end_matches('.')) && !is_title(w.trim_end_matches('.'))
-        {
-            return n - 1;
-        }
-    }
-    n
-}
+mod words;
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn split(t: &str) -> Vec<&str> {
-        split_sentences(t).into_iter().map(|r| &t[r]).collect()
-    }
-
-    #[test]
-    fn corpus_abbreviations_and_initials() {
-        assert_eq!(
-            split("Z.A. Bhutto’s government tried. It failed."),
-            ["Z.A. Bhutto’s government tried.", "It failed."]
-        );
-        assert_eq!(
-            split("He visited St. Petersburg in October 2017. Then he left."),
-            ["He visited St. Petersburg in October 2017.", "Then he left."]
-        );
-        assert_eq!(
-            split("Pakistan’s support to the U.S sponsored Jihad. Next."),
-            ["Pakistan’s support to the U.S sponsored Jihad.", "Next."]
-        );
-        assert_eq!(
-            split("Dr. Rizvi and Mr. Khan met at 9 a.m. on Monday."),
-            ["Dr. Rizvi and Mr. Khan met at 9 a.m. on Monday."]
-        );
-        assert_eq!(split("See No. 7 on the list. Good."), ["See No. 7 on the list.", "Good."]);
-    }
-
-    #[test]
-    fn questions_in_a_row() {
-        assert_eq!(
-            split("Why is there a change? What are India’s concerns? None."),
-            ["Why is there a change?", "What are India’s concerns?", "None."]
-        );
-    }
-
-    /// Found by the property test: a word glued to a question mark that
-    /// ends a sentence ("?Aa.") started before the new sentence did.
-    #[test]
-    fn a_word_glued_to_the_previous_end() {
-        assert_eq!(split("?Aa.\u{a0}“\n"), ["?", "Aa.", "“"]);
-    }
-
-    #[test]
-    fn no_text_no_sentences() {
-        assert!(split("").is_empty());
-        assert!(split("   ").is_empty());
-        assert_eq!(split("No final stop"), ["No final stop"]);
-    }
-}
+mod tests;
