@@ -1,13 +1,21 @@
 //! Parallax: several authors' articles side by side, topic by topic.
 //!
-//! One crate, three parts:
+//! The crate in layers, each using only those above it:
 //! - [`model`]: the `corpus.json` types, shared by everything;
-//! - [`corpus`] (native only): the tool that turns `seeds/` into `corpus.json`;
-//! - `app` (wasm only): the Leptos web app that reads `corpus.json`.
+//! - [`state`] and [`present`]: pure logic of the reading view (the address,
+//!   search, how the data reads in words), tested without a browser;
+//! - [`store`] and [`view`]: the page's state and its Leptos components,
+//!   compiled both natively (rendered at build time) and to wasm;
+//! - [`pipeline`] (native): `seeds/` → `corpus.json`, step by step;
+//! - [`site`] (native): finishing trunk's output (static view, loader,
+//!   policy, exports);
+//! - `app` (wasm): the browser glue that takes the page over.
 
 pub mod model;
 pub mod present;
 pub mod state;
+pub mod store;
+pub mod view;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod pipeline;

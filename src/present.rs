@@ -1,13 +1,21 @@
-//! How article metadata and the cleaning report read on the page: shared by
-//! the app and by the static first view the build writes into
-//! `index.html`, so both say exactly the same thing.
+//! How the data reads on the page, as plain functions from the model to
+//! words: article metadata, the cleaning report, stances, statuses and
+//! figures. Kept apart from the components so the wording is tested in
+//! plain unit tests, and the components stay about structure.
 
-use crate::model::{stance_counts, Article, Basis, Field, ReportEntry, ReportKind, Status, Viewpoint};
+use crate::model::{
+    stance_counts, Article, Basis, Field, ReportEntry, ReportKind, Stance, Status, Viewpoint,
+};
 
 /// With more columns than this on the page, those out of view are left to
 /// the browser to skip (class `many` on `.columns`: CSS
 /// `content-visibility`); with fewer, every column is laid out in full.
 pub const MANY_COLUMNS: usize = 8;
+
+/// Are `visible` columns many (see [`MANY_COLUMNS`])?
+pub fn many_columns(visible: usize) -> bool {
+    visible > MANY_COLUMNS
+}
 
 /// The title, or an honest placeholder; and whether it is the placeholder.
 pub fn title_text(a: &Article) -> (String, bool) {
@@ -152,9 +160,61 @@ pub fn report_text(r: &ReportEntry) -> String {
     format!(" {lines}: {what} — {}", r.why)
 }
 
+/// Symbol and word for a stance.
+pub fn stance_label(s: Stance) -> (&'static str, &'static str) {
+    match s {
+        Stance::Agrees => ("✔", "agrees"),
+        Stance::Disagrees => ("✘", "disagrees"),
+        Stance::Mixed => ("◐", "mixed"),
+        Stance::Silent => ("–", "silent"),
+    }
+}
+
+/// Symbol and words for a claim's status.
+pub fn status_label(s: Status) -> (&'static str, &'static str) {
+    match s {
+        Status::Consensus => ("●", "consensus"),
+        Status::Qualified => ("◑", "qualified"),
+        Status::Split => ("⇄", "split"),
+        Status::FewVoices => ("○", "few voices"),
+    }
+}
+
+/// How a claim's status reads on a passage cited for it.
+pub fn passage_label(s: Status) -> &'static str {
+    match s {
+        Status::Consensus => "shared",
+        Status::Qualified => "qualified",
+        Status::Split => "disputed",
+        Status::FewVoices => "few voices",
+    }
+}
+
+/// A 0–1 ratio as a whole percentage (no float formatting in the wasm).
+pub fn percent(x: f32) -> u32 {
+    (x * 100.0).round() as u32
+}
+
+/// A kappa as "0.81": two decimals, a true minus sign, and no float
+/// formatting in the wasm.
+pub fn kappa_text(k: f32) -> String {
+    let hundredths = (k * 100.0).round() as i32;
+    let sign = if hundredths < 0 { "−" } else { "" };
+    let h = hundredths.unsigned_abs();
+    format!("{sign}{}.{:02}", h / 100, h % 100)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kappas_and_percentages_read_without_float_formatting() {
+        assert_eq!(kappa_text(0.806), "0.81");
+        assert_eq!(kappa_text(-0.05), "−0.05");
+        assert_eq!(kappa_text(1.0), "1.00");
+        assert_eq!(percent(0.945), 95);
+    }
 
     #[test]
     fn dates() {
