@@ -12,7 +12,6 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use parallax::site::prerender;
 use serde_json::{json, Value};
 use support::{Browser, Kind, Server};
 
@@ -63,18 +62,14 @@ fn median(mut v: Vec<f64>) -> f64 {
     v[v.len() / 2]
 }
 
-/// A copy of the site with a plain static page of the same text: `baseline.html`.
-fn with_baseline(site: &Path, corpus: &parallax::model::Corpus) {
-    let css = std::fs::read_dir(site)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .find(|n| n.ends_with(".css"))
-        .unwrap();
-    let page = format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Baseline</title><link rel=\"stylesheet\" href=\"{css}\"></head><body><header class=\"site\"><h1>Parallax</h1></header><main>{}</main></body></html>",
-        prerender::render(corpus)
-    );
-    std::fs::write(site.join("baseline.html"), page).unwrap();
+/// A copy of the site with a plain static page of the same text:
+/// `baseline.html` is the built page (its static view and inline style)
+/// without the script tag that starts the program.
+fn with_baseline(site: &Path) {
+    let page = std::fs::read_to_string(site.join("index.html")).unwrap();
+    let start = page.find("<script type=\"module\" id=\"loader\"").expect("the loader's script tag");
+    let end = start + page[start..].find("</script>").unwrap() + "</script>".len();
+    std::fs::write(site.join("baseline.html"), format!("{}{}", &page[..start], &page[end..])).unwrap();
 }
 
 /// Records the page's long tasks (over 50 ms) from the start of every
@@ -304,7 +299,6 @@ fn bench_browser() -> Browser {
 fn main() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let dist = support::dist();
-    let corpus = support::corpus();
     println!("# Web benchmark ({})\n", std::env::var("BENCH_DATE").unwrap_or_default());
     if quick() {
         println!("(PARALLAX_BENCH_QUICK=1: each measurement once; a check that the benchmark runs, not figures.)\n");
@@ -325,8 +319,9 @@ fn main() {
             || name.ends_with(".css")
             || name == "_headers"
             || name == "baseline.html"
+            || name.starts_with("coding-guide.")
         {
-            continue; // downloads, the stylesheet (inlined in index.html), host config: not loaded by the page
+            continue; // downloads, the stylesheet (inlined in index.html), host config, documents: not loaded by the page
         }
         let bytes = std::fs::read(f).unwrap();
         let br = brotli_len(&bytes);
@@ -337,7 +332,7 @@ fn main() {
 
     // 2. Time to text, app vs. a plain static page, in one run.
     let site = support::dist_copy("bench");
-    with_baseline(&site, &corpus);
+    with_baseline(&site);
     let server = Server::start(&site);
     server.compress(true);
     warm(&server, &site);

@@ -175,12 +175,14 @@ fn five_articles_and_a_working_toggle(kind: Kind, url: &str) {
     let b = Browser::start(kind);
     b.goto(url);
     b.wait(
-        "!document.getElementById('prerendered') && document.querySelectorAll('#live article.column').length > 0",
+        "document.documentElement.hasAttribute('data-ready') && document.querySelectorAll('#live article.column:not([hidden])').length > 0",
         Duration::from_secs(60),
         "the live app",
     );
-    let columns =
-        b.js("return document.querySelectorAll('#live article.column').length", serde_json::json!([]));
+    let columns = b.js(
+        "return document.querySelectorAll('#live article.column:not([hidden])').length",
+        serde_json::json!([]),
+    );
     assert_eq!(columns, corpus.articles.len(), "{kind:?} at {url}: every article has its column");
     assert!(support::marked_ids(&b).is_empty(), "nothing highlighted before a toggle");
     support::click_topic(&b, &corpus, "trade");
@@ -225,7 +227,7 @@ fn serve_script_serves_the_working_app() {
             }
             if let Ok(resp) = agent.get(&url).call() {
                 let page = resp.into_string().unwrap_or_default();
-                if page.contains("loader-") && page.contains("id=\"prerendered\"") {
+                if page.contains("loader-") && page.contains("data-corpus=") {
                     break;
                 }
             }

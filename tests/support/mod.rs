@@ -59,10 +59,9 @@ pub fn dist_copy(tag: &str) -> PathBuf {
 
 /// A copy of the release site (see [`dist_copy`]) whose corpus is `n`
 /// articles generated from the seeds' sentences (`src/pipeline/synth.rs`),
-/// with the static first view written for them; and that corpus.
+/// with the page finished for them (`parallax::site::finish`); and that corpus.
 pub fn synthetic_site(n: usize) -> (PathBuf, parallax::model::Corpus) {
     use parallax::pipeline::{self, output, synth, Inputs};
-    use parallax::site::prerender;
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let seeds = std::env::temp_dir().join(format!("parallax-seeds-{n}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&seeds);
@@ -73,8 +72,7 @@ pub fn synthetic_site(n: usize) -> (PathBuf, parallax::model::Corpus) {
     let _ = std::fs::remove_dir_all(&seeds);
     let site = dist_copy(&format!("synthetic-{n}"));
     std::fs::write(site.join("corpus.json"), output::to_json(&big)).unwrap();
-    let index = std::fs::read_to_string(site.join("index.html")).unwrap();
-    std::fs::write(site.join("index.html"), prerender::inject(&index, &big).unwrap()).unwrap();
+    parallax::site::finish(&site).unwrap();
     (site, big)
 }
 
@@ -159,12 +157,8 @@ pub fn axe_violations(b: &Browser) -> Vec<serde_json::Value> {
 }
 
 /// Opens the app at `query` (e.g. `?topics=trade`) and waits until the
-/// live app (not the static first view) shows the articles.
+/// browser has taken the page over (`data-ready` on `<html>`).
 pub fn open(b: &Browser, server: &Server, query: &str) {
     b.goto(&format!("{}{query}", server.url));
-    b.wait(
-        "!document.getElementById('prerendered') && document.querySelectorAll('#live article.column').length > 0",
-        LOAD,
-        "the live app",
-    );
+    b.wait("document.documentElement.hasAttribute('data-ready')", LOAD, "the live app");
 }

@@ -2,6 +2,12 @@
 //! folder under a sub-path (as a static host would), with per-path faults
 //! (status codes, replaced bodies, delays, dropped connections) so tests can
 //! play a broken or slow host.
+//!
+//! Hand-written on purpose: the well-kept servers on crates.io are either
+//! async (axum, warp, hyper: a tokio runtime in every test) or, like
+//! `tiny_http`, hide the socket, so they cannot send half a body and drop
+//! the connection, which is the fault a cut-off download needs. This one is
+//! std only, one thread per server, and about 200 lines.
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};

@@ -2,6 +2,13 @@
 //! the driver process (chromedriver or geckodriver) it talks to. Dropping a
 //! [`Browser`] ends the session (closing the browser) and then kills the
 //! driver, so no browser outlives a test, even one that panics.
+//!
+//! Hand-written on purpose: the WebDriver crates (`fantoccini`,
+//! `thirtyfour`) are async and bring a tokio runtime into every test, and
+//! neither exposes Chromium's DevTools commands (`goog/cdp/execute`), which
+//! the tests use for CPU throttling, emulated media and the clipboard. The
+//! protocol the tests need is a dozen JSON calls, made here over blocking
+//! HTTP with `ureq`; that keeps the tests synchronous and easy to read.
 
 use std::net::TcpListener;
 use std::process::{Child, Command, Stdio};

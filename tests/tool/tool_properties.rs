@@ -3,8 +3,6 @@
 //! or stops with an error naming the file; it never panics, and a failed
 //! build leaves the previous `corpus.json` as it was.
 
-#![cfg(not(target_arch = "wasm32"))]
-
 use parallax::pipeline::{build, output, Inputs};
 use proptest::prelude::*;
 

@@ -9,8 +9,6 @@
 //!   and from the failing kinds of issue 14), each with examples written
 //!   for the rule, in the register of the articles (news and opinion).
 
-#![cfg(not(target_arch = "wasm32"))]
-
 use parallax::pipeline::segment::{quotation_groups, split_sentences};
 
 fn split(t: &str) -> Vec<&str> {
@@ -34,7 +32,7 @@ mod golden_rules {
 
     #[test]
     fn passes_all_48_golden_rules() {
-        let suite: Suite = serde_json::from_str(include_str!("data/golden-rules-en.json")).unwrap();
+        let suite: Suite = serde_json::from_str(include_str!("../data/golden-rules-en.json")).unwrap();
         assert_eq!(suite.cases.len(), 48);
         let mut failures = Vec::new();
         for (n, case) in suite.cases.iter().enumerate() {

@@ -7,8 +7,6 @@
 //! (cargo-fuzz needs a nightly toolchain these machines cannot fetch, so the
 //! fuzzing is done here with proptest; `PROPTEST_CASES` raises the count.)
 
-#![cfg(not(target_arch = "wasm32"))]
-
 use parallax::state::query;
 use parallax::state::view::{Known, ViewState};
 use proptest::prelude::*;

@@ -1,12 +1,8 @@
 //! End to end, in real headless browsers against the release build served
 //! under a sub-path: the five articles appear with their text.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod support;
-
+use crate::support::{corpus, dist, open, Browser, Kind, Server};
 use serde_json::json;
-use support::{corpus, dist, open, Browser, Kind, Server};
 
 fn five_articles_with_their_text(kind: Kind) {
     let server = Server::start(&dist());
@@ -29,7 +25,11 @@ fn five_articles_with_their_text(kind: Kind) {
         }
     }
     // Assets were loaded relative to the sub-path, never from the host's root.
-    assert!(server.hits().iter().all(|h| h.starts_with(support::server::SUB_PATH)), "{:?}", server.hits());
+    assert!(
+        server.hits().iter().all(|h| h.starts_with(crate::support::server::SUB_PATH)),
+        "{:?}",
+        server.hits()
+    );
 }
 
 #[test]

@@ -2,10 +2,6 @@
 //! cheap regression check; timings live in the benchmark, `scripts/bench.sh`).
 //! Sizes are brotli, quality 11, as a static host would serve them.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod support;
-
 use std::io::Write;
 
 fn brotli_len(bytes: &[u8]) -> usize {
@@ -21,10 +17,13 @@ fn brotli_len(bytes: &[u8]) -> usize {
 /// room. Matched by name prefix and suffix. (The stylesheet is inlined in
 /// index.html; the .css file is not loaded.)
 const BUDGETS: &[(&str, &str, usize)] = &[
-    ("index", ".html", 19_000),
+    // Issue 16: the static view is the components' own markup (toolbar,
+    // comparison panel and columns, with hydration markers), 18.0 → 29.1 KB.
+    ("index", ".html", 30_000),
     ("loader-", ".js", 1_300),
-    // +0.1 KB of glue for the browser's toLowerCase and focus calls below.
-    ("parallax-", ".js", 7_800),
+    // +0.1 KB of glue for the browser's toLowerCase and focus calls below;
+    // +0.2 KB for hydration's DOM calls (issue 16).
+    ("parallax-", ".js", 8_200),
     // Search folds case beyond ASCII with the browser's toLowerCase instead
     // of Rust's tables (−5.3 KB), and load errors no longer format
     // gloo-net's serde_json errors: 158.1 → 152.6 KB. +0.6 KB for the focus
@@ -32,8 +31,11 @@ const BUDGETS: &[(&str, &str, usize)] = &[
     // 14's panels (aligned passages of two kinds, facts by event and
     // attribute, held-out and second-reader figures): 157.4 KB; +3.4 KB for
     // issue 15's grid (dates, status with counts, the readings and their
-    // adjudication, the coding agreement): 160.8 KB. Issue 16 is the byte diet.
-    ("parallax-", "_bg.wasm", 161_000),
+    // adjudication, the coding agreement): 160.8 KB. Issue 16: hydration
+    // (one renderer) brings tachys's hydrate code for every view type,
+    // 177.8 KB; sentences as static markup painted by one effect per
+    // column instead of a component each: 169.4 KB (BENCHMARKS.md).
+    ("parallax-", "_bg.wasm", 170_500),
     // 34 claims coded twice, 19 adjudications on the record (issue 15).
     ("corpus", ".json", 24_000),
     ("favicon", ".svg", 300),
@@ -41,7 +43,7 @@ const BUDGETS: &[(&str, &str, usize)] = &[
 
 #[test]
 fn first_load_stays_within_its_byte_budget() {
-    let dist = support::dist();
+    let dist = crate::support::dist();
     let mut total = 0;
     let mut over = Vec::new();
     println!("{:<44} {:>9} {:>9} {:>9}", "file", "raw", "brotli", "budget");
@@ -76,7 +78,7 @@ fn first_load_stays_within_its_byte_budget() {
 fn no_regex_in_the_front_end() {
     // `regex` is compiled as a dependency of leptos_config but must not be linked:
     // the wasm would then carry its Unicode tables and error strings.
-    let dist = support::dist();
+    let dist = crate::support::dist();
     let wasm = std::fs::read_dir(&dist)
         .unwrap()
         .map(|e| e.unwrap().path())

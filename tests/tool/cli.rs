@@ -2,8 +2,6 @@
 //! the file (and line), a non-zero exit, and the previous `corpus.json`
 //! left untouched. One test per kind of bad input.
 
-#![cfg(not(target_arch = "wasm32"))]
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -465,17 +463,37 @@ mod finish {
             // trunk's inline script and preloads are gone; the loader lives
             // under the same public URL as the other assets, with its integrity.
             assert!(!html.contains("import init") && !html.contains("rel=\"preload\""), "{base}");
-            let src = html.split("<script type=\"module\" src=\"").nth(1).unwrap().split('"').next().unwrap();
+            let tag = html
+                .split("<script type=\"module\" id=\"loader\"")
+                .nth(1)
+                .unwrap()
+                .split('>')
+                .next()
+                .unwrap();
+            let attr = |name: &str| {
+                tag.split(&format!(" {name}=\"")).nth(1).and_then(|v| v.split('"').next()).unwrap_or_default()
+            };
+            let src = attr("src");
             let name = src.strip_prefix(base).unwrap_or_else(|| panic!("{base}: loader at {src}"));
             let code = std::fs::read(dir.join(name)).unwrap();
-            assert!(html.contains(&format!("src=\"{src}\" integrity=\"{}\"", sri(&code))), "{base}");
-            let code = String::from_utf8(code).unwrap();
-            assert!(code.contains(&format!("const JS = \"{base}app-1.js\"")), "{base}");
-            assert!(code.contains(&format!("const WASM = \"{base}app-1_bg.wasm\"")), "{base}");
-            assert!(
-                code.contains(&format!("const WASM_INTEGRITY = \"{}\"", sri(b"\0asm\x01\0\0\0"))),
+            assert_eq!(attr("integrity"), sri(&code), "{base}");
+            // The loader reads the program's files and integrity values off its own tag.
+            assert_eq!(attr("data-js"), format!("{base}app-1.js"), "{base}");
+            assert_eq!(
+                attr("data-js-integrity"),
+                sri(b"export default async function init() {}\n"),
                 "{base}"
             );
+            assert_eq!(attr("data-wasm"), format!("{base}app-1_bg.wasm"), "{base}");
+            assert_eq!(attr("data-wasm-integrity"), sri(b"\0asm\x01\0\0\0"), "{base}");
+            // The view is rendered into the page, marked with its corpus.
+            let corpus: parallax::model::Corpus =
+                serde_json::from_str(&std::fs::read_to_string(dir.join("corpus.json")).unwrap()).unwrap();
+            assert!(
+                html.contains(&format!("<div id=\"live\" data-corpus=\"{}\">", corpus.content_hash)),
+                "{base}"
+            );
+            assert_eq!(html.matches("<article ").count(), corpus.articles.len(), "{base}");
             let headers = std::fs::read_to_string(dir.join("_headers")).unwrap();
             assert!(headers.contains(&format!("Content-Security-Policy: {csp}; frame-ancestors 'none'")));
             // Finishing a finished site changes nothing.

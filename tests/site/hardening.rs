@@ -3,14 +3,10 @@
 //! Integrity stopping tampered files, hostile or broken `corpus.json`, and
 //! network faults on the data and on the program itself.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod support;
-
 use std::time::Duration;
 
+use crate::support::*;
 use serde_json::{json, Value};
-use support::*;
 
 /// Records every CSP violation from the very start of each page load.
 fn watch_csp(b: &Browser) {
@@ -109,16 +105,12 @@ fn the_policy_and_the_integrity_hashes_are_what_they_should_be() {
         checked += 1;
     }
     assert!(checked >= 2, "the loader and the icon at least");
-    // The loader checks the glue and the wasm the same way.
-    let loader = std::fs::read_dir(dist())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with("loader-"))
-        .unwrap();
-    let code = std::fs::read_to_string(loader).unwrap();
-    for (name, key) in [("JS", "JS_INTEGRITY"), ("WASM", "WASM_INTEGRITY")] {
-        let file = code.split(&format!("const {name} = \"")).nth(1).unwrap().split('"').next().unwrap();
-        let expected = code.split(&format!("const {key} = \"")).nth(1).unwrap().split('"').next().unwrap();
+    // The loader checks the glue and the wasm the same way: the page gives it
+    // their names and hashes as data attributes of its script tag.
+    let tag = html.split("<script ").find(|t| t.contains("id=\"loader\"")).expect("the loader's tag");
+    for (file, hash) in [("data-js", "data-js-integrity"), ("data-wasm", "data-wasm-integrity")] {
+        let file = attr(tag, file).unwrap_or_else(|| panic!("{file} on the loader"));
+        let expected = attr(tag, hash).unwrap_or_else(|| panic!("{hash} on the loader"));
         assert_eq!(
             expected,
             sri(&std::fs::read(dist().join(file.trim_start_matches("./"))).unwrap()),
@@ -177,12 +169,12 @@ fn tampered_program_files_do_not_run() {
         let msg = b.wait("document.getElementById('load-failure')?.innerText", LOAD, "the failure message");
         assert!(msg.as_str().unwrap().contains("could not start"), "{tag}: {msg}");
         assert_eq!(
-            b.js("return window.__tampered === undefined && !document.getElementById('live')", json!([])),
+            b.js("return window.__tampered === undefined && !document.documentElement.hasAttribute('data-ready')", json!([])),
             true,
             "{tag}"
         );
         // The text is still there to read.
-        assert_eq!(b.js("return document.querySelectorAll('#prerendered .s').length > 200", json!([])), true);
+        assert_eq!(b.js("return document.querySelectorAll('#live .s').length > 200", json!([])), true);
     }
 }
 
@@ -220,8 +212,7 @@ fn broken_or_hostile_corpus_gives_a_message_or_a_notice() {
             b.wait("document.querySelector('.load-error')?.innerText", Duration::from_secs(20), "the error");
         assert!(msg.as_str().unwrap().contains(says), "expected {says:?}: {msg}");
         assert!(
-            b.js("return document.querySelectorAll('#prerendered .s').length", json!([])).as_u64().unwrap()
-                > 200,
+            b.js("return document.querySelectorAll('#live .s').length", json!([])).as_u64().unwrap() > 200,
             "text still readable"
         );
     }
@@ -255,11 +246,9 @@ fn network_faults_are_said_and_retried() {
     // A slow corpus: the text is there meanwhile, then the app.
     server.fault("corpus.json", Fault::Delay(Duration::from_secs(3)));
     b.goto(&server.url);
-    assert!(
-        b.js("return document.querySelectorAll('#prerendered .s').length", json!([])).as_u64().unwrap() > 200
-    );
+    assert!(b.js("return document.querySelectorAll('#live .s').length", json!([])).as_u64().unwrap() > 200);
     b.wait(
-        "!document.getElementById('prerendered') && document.querySelector('#live article.column')",
+        "document.documentElement.hasAttribute('data-ready') && document.querySelector('#live article.column')",
         LOAD,
         "the app after the slow corpus",
     );
@@ -269,7 +258,7 @@ fn network_faults_are_said_and_retried() {
     b.wait("document.querySelector('.load-error')", LOAD, "the error for a cut-off corpus");
     server.clear_faults();
     b.click_css(".load-error button");
-    b.wait("!document.getElementById('prerendered') && document.querySelectorAll('#live article.column').length === 5", LOAD, "retry");
+    b.wait("document.documentElement.hasAttribute('data-ready') && document.querySelectorAll('#live article.column:not([hidden])').length === 5", LOAD, "retry");
     // The program missing or failing: said in the page, with a retry (a reload).
     for fault in [Fault::Status(404), Fault::Status(503), Fault::Truncate] {
         server.fault("_bg.wasm", fault);
@@ -279,7 +268,7 @@ fn network_faults_are_said_and_retried() {
         server.clear_faults();
         b.click_css("#load-failure button");
         b.wait(
-            "!document.getElementById('prerendered') && document.querySelector('#live article.column')",
+            "document.documentElement.hasAttribute('data-ready') && document.querySelector('#live article.column')",
             LOAD,
             "the app after a reload",
         );

@@ -2,16 +2,12 @@
 //! Firefox too): claim links, the agreement grid, badges in the text, the
 //! "why" quotes, the computed panels, downloads, keyboard and axe-core.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod support;
-
 use std::collections::BTreeSet;
 
+use crate::support::webdriver::ENTER;
+use crate::support::*;
 use parallax::model::{Corpus, Stance};
 use serde_json::json;
-use support::webdriver::ENTER;
-use support::*;
 
 fn evidence_of(c: &Corpus, claim: &str) -> BTreeSet<String> {
     let v = c.viewpoints.iter().find(|v| v.id == claim).unwrap();

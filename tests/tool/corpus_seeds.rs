@@ -1,8 +1,6 @@
 //! The corpus tool on the real seeds: what the cleaned articles must look
 //! like, what must be kept, and that the output is deterministic.
 
-#![cfg(not(target_arch = "wasm32"))]
-
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 

@@ -3,16 +3,12 @@
 //! URLs, topic filters, history, hostile addresses, failures, phone layout,
 //! keyboard use and accessibility.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod support;
-
 use std::collections::BTreeSet;
 use std::time::Duration;
 
+use crate::support::webdriver::{ENTER, SPACE, TAB};
+use crate::support::*;
 use serde_json::json;
-use support::webdriver::{ENTER, SPACE, TAB};
-use support::*;
 
 /// Sentence ids `corpus.json` tags with any of `topics`, in document order of the default view.
 fn tagged(topics: &[&str]) -> Vec<String> {
@@ -106,7 +102,7 @@ fn reload_back_and_forward_restore_the_view() {
     b.wait("location.search.includes('cols=')", LOAD, "columns in the address");
     let after = address(&b);
     b.refresh();
-    b.wait("!document.getElementById('prerendered') && document.querySelectorAll('#live article.column').length > 0", LOAD, "reload");
+    b.wait("document.documentElement.hasAttribute('data-ready') && document.querySelectorAll('#live article.column:not([hidden])').length > 0", LOAD, "reload");
     assert_eq!(address(&b), after);
     assert_eq!(pressed_topics(&b, &c), ["afghanistan"]);
     assert!(!shown_columns(&b).contains(&"bokhari".to_string()));
@@ -178,7 +174,7 @@ fn failing_corpus_shows_the_error_and_retries(kind: Kind) {
         server.clear_faults();
         b.click_css(".load-error button");
         b.wait(
-            "!document.getElementById('prerendered') && document.querySelectorAll('#live article.column').length === 5",
+            "document.documentElement.hasAttribute('data-ready') && document.querySelectorAll('#live article.column:not([hidden])').length === 5",
             LOAD,
             "the retry to load the articles",
         );
@@ -371,18 +367,26 @@ fn columns_reorder_and_hide_from_their_controls() {
         json!([]),
     );
     b.press(ENTER);
-    b.wait("document.querySelectorAll('article.column').length === 4", LOAD, "a hidden column");
+    b.wait("document.querySelectorAll('article.column:not([hidden])').length === 4", LOAD, "a hidden column");
     b.wait("document.activeElement.id === 'show-the-news'", LOAD, "the focus on the Show button");
     // Shown again from the keyboard: the focus goes to the column's own Hide
     // button (the Show button is gone).
     b.press(ENTER);
-    b.wait("document.querySelectorAll('#live article.column').length === 5", LOAD, "shown from the keyboard");
+    b.wait(
+        "document.querySelectorAll('#live article.column:not([hidden])').length === 5",
+        LOAD,
+        "shown from the keyboard",
+    );
     b.wait("document.activeElement.id === 'hide-the-news'", LOAD, "the focus on the column's Hide button");
     b.wait("location.search.includes('diplomatic-insight,the-news')", LOAD, "the address after Show");
     b.back();
-    b.wait("document.querySelectorAll('#live article.column').length === 4", LOAD, "hidden again by Back");
+    b.wait(
+        "document.querySelectorAll('#live article.column:not([hidden])').length === 4",
+        LOAD,
+        "hidden again by Back",
+    );
     b.click_css(".hidden-cols button");
-    b.wait("!document.getElementById('prerendered') && document.querySelectorAll('#live article.column').length === 5", LOAD, "the column back");
+    b.wait("document.documentElement.hasAttribute('data-ready') && document.querySelectorAll('#live article.column:not([hidden])').length === 5", LOAD, "the column back");
     // A column shown again comes last.
     assert_eq!(shown_columns(&b), ["rizvi", "south-asia", "bokhari", "diplomatic-insight", "the-news"]);
     // An order out of corpus order, straight from the address: the columns
@@ -397,7 +401,11 @@ fn columns_reorder_and_hide_from_their_controls() {
     // A mouse click on Hide leaves the focus where it falls: moving it to the
     // Show button would scroll the page under the pointer.
     b.click_css("#hide-rizvi");
-    b.wait("document.querySelectorAll('#live article.column').length === 2", LOAD, "hidden with the mouse");
+    b.wait(
+        "document.querySelectorAll('#live article.column:not([hidden])').length === 2",
+        LOAD,
+        "hidden with the mouse",
+    );
     let focused = b.js_async(
         "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done(document.activeElement.id)))",
         json!([]),
@@ -412,7 +420,7 @@ fn columns_reorder_and_hide_from_their_controls() {
     b.press(TAB);
     assert_eq!(b.js("return document.activeElement.id", json!([])), json!("show-all"));
     b.press(ENTER);
-    b.wait("document.querySelectorAll('#live article.column').length === 5", LOAD, "all shown");
+    b.wait("document.querySelectorAll('#live article.column:not([hidden])').length === 5", LOAD, "all shown");
     b.wait(
         "document.activeElement.id === 'hide-south-asia'",
         LOAD,
@@ -445,7 +453,7 @@ fn a_history_jump_that_adds_and_removes_columns_keeps_the_focus() {
         let state = b.js_async(
             "const [to, from, f, done] = arguments;
              const go = q => { history.pushState(null, '', '?cols=' + q); dispatchEvent(new PopStateEvent('popstate')); };
-             const shown = q => [...document.querySelectorAll('#live article.column')].map(x => x.id.replace('article-', '')).join(',') === q;
+             const shown = q => [...document.querySelectorAll('#live article.column:not([hidden])')].map(x => x.id.replace('article-', '')).join(',') === q;
              const when = (ok, then) => { const t = () => ok() ? then() : setTimeout(t, 20); t(); };
              go(to);
              when(() => shown(to), () => {
@@ -548,13 +556,16 @@ fn print_view_shows_the_visible_columns_only() {
     b.cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }));
     let layout = b.js(
         "return { controls: getComputedStyle(document.querySelector('.controls')).display,
-                  columns: [...document.querySelectorAll('article.column')].map(a => [a.id, getComputedStyle(a).display, a.getBoundingClientRect().width]),
+                  columns: [...document.querySelectorAll('article.column:not([hidden])')].map(a => [a.id, getComputedStyle(a).display, a.getBoundingClientRect().width]),
+                  hidden: [...document.querySelectorAll('article.column[hidden]')].map(a => getComputedStyle(a).display),
                   page: document.documentElement.clientWidth }",
         json!([]),
     );
     assert_eq!(layout["controls"], "none");
     let cols = layout["columns"].as_array().unwrap();
     assert_eq!(cols.len(), 2);
+    // The other three are in the page (rendered once, hidden), not printed.
+    assert_eq!(layout["hidden"], json!(["none", "none", "none"]));
     for c in cols {
         assert_eq!(c[1], "block", "{c}");
         assert!(
@@ -630,7 +641,7 @@ fn columns_out_of_view_catch_up_after_the_repaint() {
              document.querySelector('button.topic:nth-of-type({i})').click();
              requestAnimationFrame(() => {{
                  const box = document.querySelector('#live .columns').getBoundingClientRect();
-                 done([...document.querySelectorAll('#live article.column')].map(a => {{
+                 done([...document.querySelectorAll('#live article.column:not([hidden])')].map(a => {{
                      const r = a.getBoundingClientRect();
                      const seen = r.width > 0 && r.right > Math.max(0, box.left) && r.left < Math.min(innerWidth, box.right)
                          && r.bottom > 0 && r.top < innerHeight;
@@ -666,7 +677,7 @@ fn columns_out_of_view_catch_up_after_the_repaint() {
     // They catch up by themselves.
     assert_eq!(settled_marks(&b, &tagged(&["trade"])), tagged(&["trade"]));
     b.wait(
-        "[...document.querySelectorAll('#live article.column')].every(a => a.classList.contains('collapsed'))",
+        "[...document.querySelectorAll('#live article.column:not([hidden])')].every(a => a.classList.contains('collapsed'))",
         LOAD,
         "every column collapsed",
     );

@@ -3,8 +3,6 @@
 //! output or recorded in the report, the splitter loses nothing, and no
 //! input makes any step panic.
 
-#![cfg(not(target_arch = "wasm32"))]
-
 use std::collections::BTreeMap;
 
 use parallax::pipeline::clean::{chrome, clean, render, Options};
