@@ -3,7 +3,8 @@
 # skips what is already there. Safe to run again and again.
 #
 #   scripts/setup.sh              # rust wasm target, trunk, wasm-bindgen-cli, wasm-opt
-#   scripts/setup.sh --browsers   # ...plus chromium, chromedriver, firefox-esr, geckodriver, axe-core
+#   scripts/setup.sh --browsers   # ...plus chromium, chromedriver, firefox-esr, geckodriver,
+#                                 #    WebKitGTK's WebKitWebDriver with Xvfb, axe-core
 #
 # Versions follow ../shared/TOOLCHAIN.md: trunk 0.21.14 (0.22 needs a newer
 # rustc), wasm-bindgen-cli equal to the wasm-bindgen in Cargo.lock, wasm-opt
@@ -57,6 +58,10 @@ if [ "${1:-}" = "--browsers" ]; then
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
   command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  # WebKit (Safari's engine): WebKitWebDriver drives WebKitGTK's MiniBrowser,
+  # which needs an X server; the tests start an Xvfb per browser.
+  command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+  command -v Xvfb >/dev/null || missing+=(xvfb)
   if [ ${#missing[@]} -gt 0 ]; then
     say "installing ${missing[*]} from Debian"
     need_root apt-get update -qq >&2

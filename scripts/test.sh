@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: installs what is missing (toolchain, browsers, drivers),
 # builds the release site into dist/ exactly as it will be hosted, then runs
-# the unit, integration and browser tests (Chromium and Firefox).
+# the unit, integration and browser tests (Chromium, Firefox and WebKit).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 eval "$(scripts/setup.sh --browsers)"

@@ -297,3 +297,8 @@ fn chromium_grid_shows_dates_counts_and_the_record() {
 fn firefox_grid_shows_dates_counts_and_the_record() {
     grid_shows_dates_counts_and_the_record(Kind::Firefox);
 }
+
+#[test]
+fn webkit_claim_link_marks_exactly_its_evidence() {
+    claim_link_marks_exactly_its_evidence(Kind::WebKit);
+}

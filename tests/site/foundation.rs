@@ -41,3 +41,8 @@ fn chromium_shows_the_five_articles() {
 fn firefox_shows_the_five_articles() {
     five_articles_with_their_text(Kind::Firefox);
 }
+
+#[test]
+fn webkit_shows_the_five_articles() {
+    five_articles_with_their_text(Kind::WebKit);
+}

@@ -1,6 +1,7 @@
 //! Tests of the built site: the release `dist/` (`PARALLAX_DIST`, built by
 //! `scripts/test.sh`) served under a sub-path by a small test server and
-//! driven in headless Chromium and Firefox. One binary, a module per area.
+//! driven in headless Chromium and Firefox, and the core of it in WebKit
+//! (WebKitGTK's MiniBrowser on Xvfb). One binary, a module per area.
 //!
 //! - [`foundation`]: the five articles appear;
 //! - [`first_view`]: the static view from the components, and its take-over;

@@ -685,3 +685,18 @@ fn columns_out_of_view_catch_up_after_the_repaint() {
     click_topic(&b, &c, "trade");
     assert_eq!(settled_marks(&b, &[]), Vec::<String>::new());
 }
+
+#[test]
+fn webkit_shared_url_opens_the_right_view() {
+    shared_url_opens_the_right_view(Kind::WebKit);
+}
+
+#[test]
+fn webkit_toggling_topics_highlights_exactly_the_tagged_sentences() {
+    toggling_topics_highlights_exactly_the_tagged_sentences(Kind::WebKit);
+}
+
+#[test]
+fn webkit_failing_corpus_shows_the_error_and_retries() {
+    failing_corpus_shows_the_error_and_retries(Kind::WebKit);
+}

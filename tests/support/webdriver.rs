@@ -1,14 +1,16 @@
 //! A minimal synchronous W3C WebDriver client for the browser tests, with
-//! the driver process (chromedriver or geckodriver) it talks to. Dropping a
+//! the driver process (chromedriver, geckodriver or WebKitWebDriver) it
+//! talks to. Dropping a
 //! [`Browser`] ends the session (closing the browser) and then kills the
 //! driver, so no browser outlives a test, even one that panics.
 //!
 //! Hand-written on purpose: the WebDriver crates (`fantoccini`,
-//! `thirtyfour`) are async and bring a tokio runtime into every test, and
-//! neither exposes Chromium's DevTools commands (`goog/cdp/execute`), which
-//! the tests use for CPU throttling, emulated media and the clipboard. The
-//! protocol the tests need is a dozen JSON calls, made here over blocking
-//! HTTP with `ureq`; that keeps the tests synchronous and easy to read.
+//! `thirtyfour`) are async and bring a tokio runtime into every test, while
+//! these tests are plain synchronous functions that also call Chromium's
+//! DevTools commands (`goog/cdp/execute`: CPU throttling, emulated media,
+//! the clipboard) and start and stop the driver processes themselves. What
+//! they need of the protocol is a dozen JSON calls, made here over blocking
+//! HTTP with `ureq`.
 
 use std::net::TcpListener;
 use std::process::{Child, Command, Stdio};
@@ -26,6 +28,9 @@ pub enum Kind {
     Chromium,
     /// firefox-esr with geckodriver.
     Firefox,
+    /// WebKitGTK's MiniBrowser (Safari's engine) with WebKitWebDriver, on
+    /// an Xvfb display of its own (WebKitGTK has no headless mode).
+    WebKit,
 }
 
 /// At most this many browsers run at once (the machines have two cores).
@@ -62,6 +67,8 @@ pub struct Browser {
     base: String,
     agent: ureq::Agent,
     driver: Child,
+    /// The X server a WebKit browser draws on.
+    display: Option<Child>,
     profile: std::path::PathBuf,
     _slot: Slot,
 }
@@ -91,6 +98,65 @@ fn which(name: &str) -> Result<String, ()> {
     Err(())
 }
 
+/// Starts an Xvfb server on a free display number; returns the number and
+/// the server, once it accepts connections.
+fn start_display(width: u32, height: u32) -> (u32, Child) {
+    let xvfb = find_program(&["Xvfb"]);
+    // A display number from the process id and a counter, skipping any in use.
+    static NEXT: Mutex<u32> = Mutex::new(0);
+    loop {
+        let n = {
+            let mut next = NEXT.lock().unwrap_or_else(|e| e.into_inner());
+            *next += 1;
+            100 + (std::process::id() * 7 + *next) % 3000
+        };
+        let socket = format!("/tmp/.X11-unix/X{n}");
+        if std::path::Path::new(&format!("/tmp/.X{n}-lock")).exists()
+            || std::path::Path::new(&socket).exists()
+        {
+            continue;
+        }
+        let mut child = Command::new(&xvfb)
+            .args([
+                format!(":{n}"),
+                "-screen".into(),
+                "0".into(),
+                format!("{width}x{height}x24"),
+                "-nolisten".into(),
+                "tcp".into(),
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {xvfb}: {e}"));
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if std::path::Path::new(&socket).exists() {
+                return (n, child);
+            }
+            if let Ok(Some(_)) = child.try_wait() {
+                break; // lost a race for this number: try another
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+}
+
+/// WebKitGTK's MiniBrowser: it ships inside the library package, not on the PATH.
+fn mini_browser() -> String {
+    for lib in ["/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib"] {
+        for api in ["webkit2gtk-4.1", "webkit2gtk-4.0", "webkitgtk-6.0"] {
+            let p = std::path::Path::new(lib).join(api).join("MiniBrowser");
+            if p.is_file() {
+                return p.to_string_lossy().into_owned();
+            }
+        }
+    }
+    panic!("WebKitGTK's MiniBrowser is not installed: run scripts/test.sh, which installs webkit2gtk-driver");
+}
+
 impl Browser {
     /// Starts a headless browser of `kind` with a fresh profile.
     pub fn start(kind: Kind) -> Browser {
@@ -107,8 +173,15 @@ impl Browser {
         let (program, args) = match kind {
             Kind::Chromium => (find_program(&["chromedriver"]), vec![format!("--port={port}")]),
             Kind::Firefox => (find_program(&["geckodriver"]), vec!["--port".into(), port.to_string()]),
+            Kind::WebKit => (find_program(&["WebKitWebDriver"]), vec![format!("--port={port}")]),
         };
-        let driver = Command::new(&program)
+        let display = (kind == Kind::WebKit).then(|| start_display(width, height));
+        let mut driver = Command::new(&program);
+        if let Some((n, _)) = &display {
+            driver.env("DISPLAY", format!(":{n}"));
+        }
+        let display = display.map(|(_, child)| child);
+        let driver = driver
             .args(&args)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -150,12 +223,16 @@ impl Browser {
                     }
                 }
             }),
+            Kind::WebKit => json!({
+                "browserName": "MiniBrowser",
+                "webkitgtk:browserOptions": { "binary": mini_browser(), "args": ["--automation"] }
+            }),
         };
-        let mut b = Browser { kind, base, agent, driver, profile, _slot: slot };
+        let mut b = Browser { kind, base, agent, driver, display, profile, _slot: slot };
         let resp = b.raw("POST", "/session", json!({ "capabilities": { "alwaysMatch": caps } }));
         let id = resp["sessionId"].as_str().unwrap_or_else(|| panic!("no session: {resp}")).to_string();
         b.base = format!("{}/session/{id}", b.base);
-        if kind == Kind::Firefox {
+        if kind != Kind::Chromium {
             b.set_window_size(width, height);
         }
         b.cmd("POST", "/timeouts", json!({ "script": 30000, "pageLoad": 30000 }));
@@ -314,6 +391,10 @@ impl Drop for Browser {
         let _ = self.try_raw("DELETE", "", Value::Null);
         let _ = self.driver.kill();
         let _ = self.driver.wait();
+        if let Some(x) = &mut self.display {
+            let _ = x.kill();
+            let _ = x.wait();
+        }
         let _ = std::fs::remove_dir_all(&self.profile);
     }
 }
