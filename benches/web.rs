@@ -158,7 +158,7 @@ fn interactions(b: &Browser, with_claims: bool) -> Vec<(&'static str, f64, f64, 
         ("toggle a topic", "document.querySelector('button.topic:nth-of-type(2)').click()"),
         ("toggle four topics on", "[1,3,4,5].forEach(i => document.querySelector('button.topic:nth-of-type(' + i + ')').click())"),
         ("move a column", "document.querySelector('#live article.column:nth-of-type(3) button[aria-label$=\"left\"]').click()"),
-        ("focus a claim", "document.querySelector('details.panel').open = true; document.querySelector('tr.claim .claim-btn').click()"),
+        ("focus a claim", "document.querySelector('tbody.tp.on tr.claim .claim-btn').click()"),
         ("focus a sentence", "const s = document.querySelectorAll('#live .s'); s[(s.length / 2 + Math.floor(Math.random() * 40)) | 0].click()"),
         ("type a search letter", "const i = document.getElementById('search'); i.value += 'a'; i.dispatchEvent(new Event('input', { bubbles: true }))"),
     ];
@@ -184,7 +184,7 @@ fn interactions(b: &Browser, with_claims: bool) -> Vec<(&'static str, f64, f64, 
 const CLICK_TARGETS: [(&str, &str); 4] = [
     ("toggle a topic", "const e = document.querySelector('button.topic:nth-of-type(2)');"),
     ("move a column", "const e = document.querySelector('#live article.column:nth-of-type(3) button[aria-label$=\"left\"]');"),
-    ("focus a claim", "document.querySelector('details.panel').open = true; const e = document.querySelector('tr.claim .claim-btn');"),
+    ("focus a claim", "const e = document.querySelector('tbody.tp.on tr.claim .claim-btn');"),
     ("focus a sentence", "const all = [...document.querySelectorAll('#live .s')]; const e = all[(all.length / 2 + Math.floor(Math.random() * 40)) | 0];"),
 ];
 
@@ -262,13 +262,16 @@ fn print_real_clicks(b: &Browser, with_claims: bool) {
 /// Prints both interaction tables for the site `server` serves, each on a
 /// freshly opened page: script as CDP counts it, then real clicks.
 fn print_interactions(b: &Browser, server: &Server, with_claims: bool) {
-    support::open(b, server, "");
+    // With claims, a shared view of one topic (its claims on screen, as a
+    // reader arriving from a link sees them); toggles return to it.
+    let start = if with_claims { "?topics=trade" } else { "" };
+    support::open(b, server, start);
     println!("| interaction | script (CDP) | event to next task | style + layout |\n|---|---:|---:|---:|");
     for (name, s, t, l) in interactions(b, with_claims) {
         println!("| {name} | {s:.1} | {t:.1} | {l:.1} |");
     }
     println!();
-    support::open(b, server, "");
+    support::open(b, server, start);
     print_real_clicks(b, with_claims);
 }
 

@@ -101,7 +101,7 @@ fn a_cell_jumps_to_that_authors_evidence() {
     b.wait(&format!("location.hash === '#{first}'"), LOAD, "the author's evidence in the address");
     assert!(b.url().contains("claim=russia-now-even-handed"));
     b.wait(
-        &format!("(() => {{ const r = document.getElementById('{first}').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }})()"),
+        &format!("(() => {{ const r = document.getElementById('{first}').getBoundingClientRect(); return r.top >= -1 && r.bottom <= innerHeight + 1; }})()"),
         LOAD,
         "the evidence scrolled into view",
     );

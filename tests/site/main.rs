@@ -4,6 +4,7 @@
 //! (WebKitGTK's MiniBrowser on Xvfb). One binary, a module per area.
 //!
 //! - [`foundation`]: the five articles appear;
+//! - [`first_screen`]: the comparison on the first screen, and the overview;
 //! - [`first_view`]: the static view from the components, and its take-over;
 //! - [`reader`]: shared URLs, filters, history, keyboard, phone, print;
 //! - [`compare`]: claims, grid, evidence, downloads;
@@ -18,6 +19,7 @@ mod support;
 
 mod bytes;
 mod compare;
+mod first_screen;
 mod first_view;
 mod foundation;
 mod hardening;

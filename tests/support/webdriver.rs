@@ -294,6 +294,23 @@ impl Browser {
         self.cmd("POST", "/window/rect", json!({ "width": width, "height": height }));
     }
 
+    /// Resizes the window so that the page's viewport (what a reader sees
+    /// of the page) is `width` × `height`, whatever the browser's own frame
+    /// takes.
+    pub fn set_viewport(&self, width: u32, height: u32) {
+        let (mut w, mut h) = (width, height);
+        for _ in 0..3 {
+            self.set_window_size(w, h);
+            let inner = self.js("return [window.innerWidth, window.innerHeight]", json!([]));
+            let (iw, ih) = (inner[0].as_u64().unwrap_or(0) as i64, inner[1].as_u64().unwrap_or(0) as i64);
+            if iw == i64::from(width) && ih == i64::from(height) {
+                return;
+            }
+            w = (i64::from(w) + i64::from(width) - iw).max(100) as u32;
+            h = (i64::from(h) + i64::from(height) - ih).max(100) as u32;
+        }
+    }
+
     /// Runs `script` (a function body; `arguments` holds `args`) and returns its result.
     pub fn js(&self, script: &str, args: Value) -> Value {
         self.cmd("POST", "/execute/sync", json!({ "script": script, "args": args }))

@@ -47,10 +47,10 @@ pub fn Grid() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="grid-wrap">
+        <div class="grid-scroll">
             <table class="grid">
                 <caption>
-                    "Claims on the selected topics (all topics when none is selected) and each author's stance, as read by a person. "
+                    "Claims on the selected topics and each author's stance, as read by a person. "
                     "Choose a claim to mark its evidence in the text, or a stance to jump to that author's evidence."
                 </caption>
                 <thead>
