@@ -17,6 +17,21 @@ pub fn many_columns(visible: usize) -> bool {
     visible > MANY_COLUMNS
 }
 
+/// The author in a word or two, for a narrow grid cell: the surnames of
+/// named authors, else the outlet the sources name, else "Unnamed".
+pub fn short_author(a: &Article) -> String {
+    let names: Vec<&str> = a
+        .authors
+        .iter()
+        .filter_map(|x| x.name.as_deref())
+        .filter_map(|n| n.split_whitespace().last())
+        .collect();
+    if !names.is_empty() && names.len() == a.authors.len() {
+        return names.join(", ");
+    }
+    a.outlet.value.clone().unwrap_or_else(|| "Unnamed".into())
+}
+
 /// The title, or an honest placeholder; and whether it is the placeholder.
 pub fn title_text(a: &Article) -> (String, bool) {
     match &a.title.value {
@@ -214,6 +229,37 @@ mod tests {
         assert_eq!(kappa_text(-0.05), "−0.05");
         assert_eq!(kappa_text(1.0), "1.00");
         assert_eq!(percent(0.945), 95);
+    }
+
+    #[test]
+    fn short_authors_never_invent_a_name() {
+        let article = |authors: serde_json::Value, outlet: Option<&str>| -> Article {
+            serde_json::from_value(serde_json::json!({
+                "id": "a", "title": { "basis": "not-stated" }, "authors": authors,
+                "outlet": { "value": outlet, "basis": if outlet.is_some() { "stated" } else { "not-stated" } },
+                "date": { "basis": "not-stated" }, "source": { "file": "a.txt", "sha256": "", "lines": 1 },
+                "paragraphs": []
+            }))
+            .unwrap()
+        };
+        let named = |n: &str| serde_json::json!({ "name": n, "display": n, "affiliation": null });
+        let unnamed = serde_json::json!({ "name": null, "display": "Unnamed writer", "affiliation": null });
+        assert_eq!(
+            short_author(&article(serde_json::json!([named("Dr Hasan Askari Rizvi")]), None)),
+            "Rizvi"
+        );
+        assert_eq!(
+            short_author(&article(
+                serde_json::json!([named("Muhammad Javed Siddique"), named("Hira Hafeez")]),
+                None
+            )),
+            "Siddique, Hafeez"
+        );
+        assert_eq!(
+            short_author(&article(serde_json::json!([unnamed.clone()]), Some("The News"))),
+            "The News"
+        );
+        assert_eq!(short_author(&article(serde_json::json!([unnamed]), None)), "Unnamed");
     }
 
     #[test]

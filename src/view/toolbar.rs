@@ -6,14 +6,21 @@ use leptos::prelude::*;
 
 use crate::store::Store;
 
-/// All view controls.
+/// All view controls. On a phone the search and options fold away behind
+/// one button (the topics stay, in a row that scrolls sideways); a search
+/// in progress keeps them open.
 #[component]
 pub fn Toolbar() -> impl IntoView {
-    let ready = expect_context::<Store>().ready();
+    let store = expect_context::<Store>();
+    let (ready, q) = (store.ready(), store.view().q());
+    let unfolded = RwSignal::new(false);
     view! {
         <section id="controls" class="controls" aria-label="View controls" inert=move || !ready.get()>
             <TopicToggles/>
-            <div class="row">
+            <button type="button" class="small fold" aria-controls="control-row"
+                aria-expanded=move || unfolded.get().to_string()
+                on:click=move |_| unfolded.update(|u| *u = !*u)>"Search and options"</button>
+            <div class="row" id="control-row" class:unfolded=move || unfolded.get() || q.with(|q| !q.is_empty())>
                 <SearchBox/>
                 <CollapseOption/>
                 <CopyLink/>

@@ -25,8 +25,16 @@ const SEEN: &str = "const seen = e => { if (!e) return false; const r = e.getBou
     return r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0
       && r.bottom <= window.innerHeight && r.right <= document.documentElement.clientWidth; };";
 
-fn topic_claims_on_the_first_screen(kind: Kind) {
-    let (_server, b) = open_at(kind, 1440, 900, "?topics=trade");
+fn topic_claims_on_the_first_screen(kind: Kind, width: u32, height: u32) {
+    let (_server, b) = open_at(kind, width, height, "?topics=trade");
+    assert_eq!(
+        b.js(
+            "return document.documentElement.scrollWidth <= document.documentElement.clientWidth",
+            json!([])
+        ),
+        true,
+        "{kind:?} at {width}px: no sideways scroll of the page"
+    );
     let c = corpus();
     let claims: Vec<_> = c.viewpoints.iter().filter(|v| v.topic == "trade").collect();
     assert!(claims.len() >= 5, "the corpus has trade claims");
@@ -40,7 +48,12 @@ fn topic_claims_on_the_first_screen(kind: Kind) {
             ),
             json!([v.id]),
         );
-        assert_eq!(row["statement"], json!(v.statement), "{kind:?}: {} on the first screen", v.id);
+        assert_eq!(
+            row["statement"],
+            json!(v.statement),
+            "{kind:?} at {width}px: {} on the first screen",
+            v.id
+        );
         let stances = row["stances"].as_array().unwrap();
         assert_eq!(stances.len(), c.articles.len(), "{kind:?}: {}", v.id);
         for (cell, p) in stances.iter().zip(&v.positions) {
@@ -65,17 +78,32 @@ fn topic_claims_on_the_first_screen(kind: Kind) {
 
 #[test]
 fn chromium_shows_a_topics_claims_and_stances_without_a_click() {
-    topic_claims_on_the_first_screen(Kind::Chromium);
+    topic_claims_on_the_first_screen(Kind::Chromium, 1440, 900);
+}
+
+#[test]
+fn chromium_shows_a_topics_claims_and_stances_on_a_phone() {
+    topic_claims_on_the_first_screen(Kind::Chromium, 390, 844);
 }
 
 #[test]
 fn firefox_shows_a_topics_claims_and_stances_without_a_click() {
-    topic_claims_on_the_first_screen(Kind::Firefox);
+    topic_claims_on_the_first_screen(Kind::Firefox, 1440, 900);
+}
+
+#[test]
+fn firefox_shows_a_topics_claims_and_stances_on_a_phone() {
+    topic_claims_on_the_first_screen(Kind::Firefox, 390, 844);
 }
 
 #[test]
 fn webkit_shows_a_topics_claims_and_stances_without_a_click() {
-    topic_claims_on_the_first_screen(Kind::WebKit);
+    topic_claims_on_the_first_screen(Kind::WebKit, 1440, 900);
+}
+
+#[test]
+fn webkit_shows_a_topics_claims_and_stances_on_a_phone() {
+    topic_claims_on_the_first_screen(Kind::WebKit, 390, 844);
 }
 
 fn overview_counts_and_links(kind: Kind) {

@@ -539,8 +539,10 @@ fn axe_core_finds_no_violations() {
     }
     // And the phone layout, and the error page.
     let phone = Browser::start_sized(Kind::Chromium, 390, 844);
-    open(&phone, &server, "?topics=trade");
-    all.extend(axe_violations(&phone).into_iter().map(|v| format!("phone: {v}")));
+    for query in ["?topics=trade", ""] {
+        open(&phone, &server, query);
+        all.extend(axe_violations(&phone).into_iter().map(|v| format!("phone {query}: {v}")));
+    }
     server.fault("corpus.json", Fault::Status(404));
     b.goto(&server.url);
     b.wait("document.querySelector('.load-error')", LOAD, "the error");
@@ -557,12 +559,16 @@ fn print_view_shows_the_visible_columns_only() {
     b.cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }));
     let layout = b.js(
         "return { controls: getComputedStyle(document.querySelector('.controls')).display,
+                  grid: [...document.querySelectorAll('table.grid tbody.tp.on tr.claim')].filter(r => r.getBoundingClientRect().height > 0).length,
                   columns: [...document.querySelectorAll('article.column:not([hidden])')].map(a => [a.id, getComputedStyle(a).display, a.getBoundingClientRect().width]),
                   hidden: [...document.querySelectorAll('article.column[hidden]')].map(a => getComputedStyle(a).display),
                   page: document.documentElement.clientWidth }",
         json!([]),
     );
     assert_eq!(layout["controls"], "none");
+    // The comparison of the chosen topic prints, every claim of it.
+    let trade = corpus().viewpoints.iter().filter(|v| v.topic == "trade").count();
+    assert_eq!(layout["grid"], json!(trade), "the trade claims print");
     let cols = layout["columns"].as_array().unwrap();
     assert_eq!(cols.len(), 2);
     // The other three are in the page (rendered once, hidden), not printed.

@@ -41,11 +41,16 @@ pub fn ClaimRow(idx: usize) -> impl IntoView {
 #[component]
 fn StanceCell(claim: usize, position: Position) -> impl IntoView {
     let store = expect_context::<Store>();
-    let label = store.corpus().article(&position.article).map(|a| a.author_label()).unwrap_or_default();
+    let article = store.corpus().article(&position.article);
+    let label = article.map(|a| a.author_label()).unwrap_or_default();
+    // On a phone the grid's head is not beside the cell: the cell names its
+    // author (hidden where the head is in view).
+    let who = article.map(present::short_author).unwrap_or_default();
     let (sym, word) = stance_label(position.stance);
     let class = format!("stance {word}");
     if position.stance == Stance::Silent {
-        return view! { <td class=class><span aria-hidden="true">{sym}" "</span>{word}</td> }.into_any();
+        return view! { <td class=class><span class="who">{who}</span><span aria-hidden="true">{sym}" "</span>{word}</td> }
+            .into_any();
     }
     let claim_id = store.corpus().viewpoints[claim].id.clone();
     let (aid, first) = (position.article.clone(), position.evidence.first().cloned());
@@ -67,6 +72,7 @@ fn StanceCell(claim: usize, position: Position) -> impl IntoView {
     };
     view! {
         <td class=class>
+            <span class="who" aria-hidden="true">{who}</span>
             <button type="button" class="cell" on:click=go aria-label=aria>
                 <span aria-hidden="true">{sym}" "</span>{word}
             </button>
