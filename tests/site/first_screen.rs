@@ -173,6 +173,21 @@ fn chromium_overview_counts_every_topic_and_leads_into_it() {
 }
 
 #[test]
+fn the_overview_fits_a_phone() {
+    let (_server, b) = open_at(Kind::Chromium, 390, 844, "");
+    let fits = b.js(
+        "const w = document.documentElement.clientWidth;
+         return document.documentElement.scrollWidth <= w
+           && [...document.querySelectorAll('table.overview tr')].every(r => r.getBoundingClientRect().right <= w);",
+        json!([]),
+    );
+    assert_eq!(fits, true, "no sideways scroll, every row within the screen");
+    // Each count says what it counts (the table's head is not shown).
+    let first = b.js("return document.querySelector('table.overview tbody tr').innerText", json!([]));
+    assert!(first.as_str().unwrap().contains("claims"), "{first}");
+}
+
+#[test]
 fn webkit_overview_counts_every_topic_and_leads_into_it() {
     overview_counts_and_links(Kind::WebKit);
 }

@@ -40,8 +40,14 @@ pub fn Overview() -> impl IntoView {
                 .iter()
                 .map(|&s| {
                     let n = claims.iter().filter(|v| v.status == s).count();
-                    let (_, word) = status_label(s);
-                    view! { <td class=format!("n {}", word.replace(' ', "-")) class:none=n == 0>{n}</td> }
+                    let (sym, word) = status_label(s);
+                    // The label repeats the column's head for phones, where
+                    // the head is not shown.
+                    view! {
+                        <td class=format!("n {}", word.replace(' ', "-")) class:none=n == 0>
+                            {n}<span class="lbl" aria-hidden="true">" "{sym}" "{passage_label(s)}</span>
+                        </td>
+                    }
                 })
                 .collect_view();
             let disputed = claims
@@ -60,7 +66,7 @@ pub fn Overview() -> impl IntoView {
                             <span class=chip>{short}</span>" "{label}
                         </ViewLink>
                     </th>
-                    <td class="n">{claims.len()}</td>
+                    <td class="n">{claims.len()}<span class="lbl" aria-hidden="true">{if claims.len() == 1 { " claim" } else { " claims" }}</span></td>
                     {counts}
                     <td class="disputed"><ul>{disputed}</ul></td>
                 </tr>
