@@ -3,6 +3,8 @@
 //! figures. Kept apart from the components so the wording is tested in
 //! plain unit tests, and the components stay about structure.
 
+pub mod cite;
+
 use crate::model::{
     stance_counts, Article, Basis, Field, ReportEntry, ReportKind, Stance, Status, Viewpoint,
 };

@@ -11,6 +11,7 @@
 //! per task, so no single task holds the page for long.
 
 mod analysis;
+mod citation;
 mod columns;
 mod load_failure;
 mod notices;

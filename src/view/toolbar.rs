@@ -1,9 +1,11 @@
 //! The controls: topic toggles, search, the collapse option, "copy link",
-//! and the hidden columns. Inert until the browser has taken the page over,
-//! so a click before then is never silently lost.
+//! "cite the marked passage", and the hidden columns. Inert until the
+//! browser has taken the page over, so a click before then is never
+//! silently lost.
 
 use leptos::prelude::*;
 
+use super::citation::CitePassage;
 use crate::store::Store;
 
 /// All view controls. On a phone the search and options fold away behind
@@ -24,6 +26,7 @@ pub fn Toolbar() -> impl IntoView {
                 <SearchBox/>
                 <CollapseOption/>
                 <CopyLink/>
+                <CitePassage/>
             </div>
             <HiddenColumns/>
         </section>

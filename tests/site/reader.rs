@@ -598,6 +598,55 @@ fn copy_link_offers_the_address() {
     );
 }
 
+/// A marked passage cited: the sentence, its author, title, outlet and date
+/// as the sources give them, and a link that opens the passage. Tested
+/// through the fallback a host without clipboard access gets (the citation
+/// shown, to copy by hand).
+fn cite_gives_the_passage_its_source_and_a_link(kind: Kind) {
+    let server = Server::start(&dist());
+    let b = Browser::start(kind);
+    open(&b, &server, "?topics=trade#rizvi-p15-s5");
+    b.js(
+        "Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true }); return 1",
+        json!([]),
+    );
+    b.click_css(".cite button");
+    let shown = b.wait("document.querySelector('.cite-status').innerText", LOAD, "the citation");
+    let shown = shown.as_str().unwrap();
+    let c = corpus();
+    let a = c.article("rizvi").unwrap();
+    let s = a.sentences().find(|s| s.id == "rizvi-p15-s5").unwrap();
+    for part in [
+        s.text.as_str(),
+        &a.author_label(),
+        a.title.value.as_deref().unwrap(),
+        a.outlet.value.as_deref().unwrap(),
+        &parallax::present::field_text(&a.date, "date", parallax::present::format_date),
+    ] {
+        assert!(shown.contains(part), "{kind:?}: {part:?} in {shown:?}");
+    }
+    let link = shown.rsplit(' ').next().unwrap().to_string();
+    assert!(link.ends_with("/some/sub/path/?topics=trade#rizvi-p15-s5"), "{link}");
+    // The link opens the passage, marked.
+    b.goto("about:blank");
+    b.goto(&link);
+    b.wait(
+        "document.getElementById('rizvi-p15-s5').classList.contains('focused')",
+        LOAD,
+        "the cited passage marked",
+    );
+}
+
+#[test]
+fn chromium_cite_gives_the_passage_its_source_and_a_link() {
+    cite_gives_the_passage_its_source_and_a_link(Kind::Chromium);
+}
+
+#[test]
+fn webkit_cite_gives_the_passage_its_source_and_a_link() {
+    cite_gives_the_passage_its_source_and_a_link(Kind::WebKit);
+}
+
 /// Guards the "Clear topics" control: there only while a topic is active, and
 /// it turns every topic off, in the page and in the address.
 #[test]
