@@ -42,10 +42,11 @@ pub fn start() {
                     let page =
                         document().get_element_by_id("live").and_then(|l| l.get_attribute("data-corpus"));
                     // The page can be taken over only if it was rendered from
-                    // exactly this data: same build, nothing dropped by the
-                    // check. Otherwise (a cached page with a newer corpus, a
-                    // damaged file) it is rebuilt from the same components.
-                    let same = page.as_deref() == Some(corpus.content_hash.as_str()) && notices.is_empty();
+                    // exactly this data: the same build, checked alike.
+                    // Otherwise (a cached page with a newer corpus, a damaged
+                    // file) it is rebuilt from the same components.
+                    let key = crate::state::check::page_key(&corpus.content_hash, &notices);
+                    let same = page.as_deref() == Some(key.as_str());
                     takeover::take_over(corpus, notices, same)
                 }
                 Err(e) => fail(e.to_string()),

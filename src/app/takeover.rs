@@ -47,7 +47,6 @@ fn rebuild(owner: Owner, store: Store) {
         while let Some(child) = live.first_child() {
             let _ = live.remove_child(&child);
         }
-        let _ = live.set_attribute("data-corpus", &store.corpus().content_hash);
         owner.with(|| {
             let mut state = view! { <Page store=store.clone()/> }.build();
             state.mount(live.unchecked_ref(), None);

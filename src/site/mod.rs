@@ -66,7 +66,7 @@ pub fn finish(dir: &Path) -> Result<Finished> {
 
     let loader = format!("loader-{}.js", &sha256_hex(LOADER.as_bytes())[..16]);
     write_atomic(&dir.join(&loader), LOADER.as_bytes())?;
-    let view = static_view::render(&corpus);
+    let (view, key) = static_view::render(&corpus);
     let filled = page::fill(
         &html,
         &page::Fill {
@@ -76,7 +76,7 @@ pub fn finish(dir: &Path) -> Result<Finished> {
             css: &css,
             loader: (&public.url(&loader), &sri(LOADER.as_bytes())),
             program: &program,
-            corpus_hash: &corpus.content_hash,
+            corpus_hash: &key,
             view: &view,
         },
     )

@@ -139,8 +139,8 @@ pub struct Fill<'a> {
     pub loader: (&'a str, &'a str),
     /// The program the loader starts.
     pub program: &'a Program,
-    /// The corpus's content hash (the browser takes the view over only for
-    /// this very corpus).
+    /// What the view was rendered from (the browser takes the view over only
+    /// for this very corpus, checked alike): see `state::check::page_key`.
     pub corpus_hash: &'a str,
     /// The rendered view (markup from the components).
     pub view: &'a str,

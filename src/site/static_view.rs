@@ -14,13 +14,16 @@ use crate::store::{NoHost, Store};
 use crate::view::Page;
 
 /// The default view of `corpus` as HTML, after the same check the browser
-/// makes on a loaded corpus (so both sides render the same data).
-pub fn render(corpus: &Corpus) -> String {
+/// makes on a loaded corpus (so both sides render the same data); and the
+/// key of what it was rendered from ([`crate::state::check::page_key`]).
+pub fn render(corpus: &Corpus) -> (String, String) {
     let mut corpus = corpus.clone();
     let notices = crate::state::check::check(&mut corpus);
+    let key = crate::state::check::page_key(&corpus.content_hash, &notices);
     let owner = Owner::new();
-    owner.with(|| {
+    let html = owner.with(|| {
         let store = Store::new(Arc::new(corpus), notices, Arc::new(NoHost));
         view! { <Page store=store/> }.to_html()
-    })
+    });
+    (html, key)
 }

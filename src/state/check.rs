@@ -7,6 +7,21 @@ use std::collections::BTreeSet;
 
 use crate::model::{Corpus, Stance};
 
+/// What the page's static view was rendered from: the corpus's content hash
+/// and, when the check left anything out, a digest of what (FNV-1a of its
+/// notices). The build writes it on the page; the browser takes the page
+/// over only if its own corpus, checked the same way, gives the same key.
+pub fn page_key(content_hash: &str, notices: &[String]) -> String {
+    if notices.is_empty() {
+        return content_hash.to_string();
+    }
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in notices.join("\n").bytes() {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{content_hash}-{h:016x}")
+}
+
 /// Removes what does not hold together and says what was removed.
 pub fn check(c: &mut Corpus) -> Vec<String> {
     let mut notices = Vec::new();
@@ -187,5 +202,14 @@ mod tests {
         let before = c.clone();
         assert!(check(&mut c).is_empty());
         assert_eq!(c, before);
+    }
+
+    #[test]
+    fn the_page_key_names_what_was_left_out() {
+        assert_eq!(page_key("abc", &[]), "abc");
+        let one = page_key("abc", &["a topic the corpus does not define".into()]);
+        let other = page_key("abc", &["a claim on an undefined topic".into()]);
+        assert!(one.starts_with("abc-") && one.len() == "abc-".len() + 16, "{one}");
+        assert_ne!(one, other);
     }
 }
