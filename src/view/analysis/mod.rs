@@ -16,6 +16,7 @@ mod aligned;
 mod claim_row;
 mod facts;
 mod grid;
+mod map;
 mod method;
 mod overview;
 mod why;

@@ -1,12 +1,14 @@
 //! The overview, shown while no topic is chosen: for each topic, how many
 //! of its claims the authors share, qualify or dispute, and which claims
-//! are disputed — one picture of where they agree and where they differ.
+//! are disputed; below, the agreement map ([`super::map`]) of every claim
+//! and author — one picture of where they agree and where they differ.
 //! Each topic and each disputed claim is a link into that view (a plain
 //! link, so it works before the program has started and can be opened in
 //! a new tab; the program follows it without reloading the page).
 
 use leptos::prelude::*;
 
+use super::map::AgreementMap;
 use crate::model::{Status, Viewpoint};
 use crate::present::{passage_label, status_label};
 use crate::state::view::ViewState;
@@ -86,12 +88,13 @@ pub fn Overview() -> impl IntoView {
             </thead>
             <tbody>{rows}</tbody>
         </table>
+        <AgreementMap/>
     }
 }
 
 /// A link to the view of one topic (and, if given, one of its claims).
 #[component]
-fn ViewLink(
+pub fn ViewLink(
     /// The topic to show.
     topic: String,
     /// The claim to choose, if any.
