@@ -20,6 +20,7 @@ mod toolbar;
 
 use leptos::prelude::*;
 
+pub use columns::strip_label;
 pub use load_failure::LoadFailure;
 
 use crate::present;

@@ -10,6 +10,7 @@
 //! - [`compare`]: claims, grid, evidence, downloads;
 //! - [`hardening`]: CSP, SRI, hostile data, network faults;
 //! - [`many`]: a corpus of many columns;
+//! - [`maps`]: the agreement map and the articles' maps;
 //! - [`bytes`]: the byte budgets.
 
 #![cfg(not(target_arch = "wasm32"))]
@@ -24,4 +25,5 @@ mod first_view;
 mod foundation;
 mod hardening;
 mod many;
+mod maps;
 mod reader;

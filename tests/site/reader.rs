@@ -539,7 +539,7 @@ fn axe_core_finds_no_violations() {
     }
     // And the phone layout, and the error page.
     let phone = Browser::start_sized(Kind::Chromium, 390, 844);
-    for query in ["?topics=trade", ""] {
+    for query in ["?topics=trade", "", "?topics=trade&claim=energy-major-field"] {
         open(&phone, &server, query);
         all.extend(axe_violations(&phone).into_iter().map(|v| format!("phone {query}: {v}")));
     }
@@ -574,7 +574,7 @@ fn print_view_shows_the_visible_columns_only() {
     // The other three are in the page (rendered once, hidden), not printed.
     assert_eq!(layout["hidden"], json!(["none", "none", "none"]));
     for c in cols {
-        assert_eq!(c[1], "block", "{c}");
+        assert_eq!(c[1], "grid", "{c}");
         assert!(
             c[2].as_f64().unwrap() > 0.8 * layout["page"].as_f64().unwrap(),
             "each printed column is full width: {c}"

@@ -9,6 +9,7 @@ use super::coverage::Coverage;
 use super::header::ArticleHeader;
 use super::painter::use_painter;
 use super::sentence::sentence;
+use super::strip::strip;
 use crate::store::Store;
 
 /// One article. Collapsed (off-topic paragraphs hidden) by this column's
@@ -69,6 +70,7 @@ pub fn ArticleColumn(
             on:click=move |ev| clicked(&s1, &ev) on:keydown=move |ev| key(&s2, &ev)>
             <ArticleHeader idx=idx heading_id=heading_id/>
             <Coverage idx=idx on=on any_on=any_on/>
+            {strip(&store, idx)}
             <div class="text">{paragraphs}</div>
             <p class="silent" hidden=move || !(collapsed.get() && on.get() == 0)>"Nothing in this article on the selected topics."</p>
         </article>
@@ -84,13 +86,63 @@ fn target(ev: &web_sys::Event) -> Option<web_sys::Element> {
 /// sentence, focuses it (unless the click ends a text selection).
 fn clicked(store: &Store, ev: &web_sys::MouseEvent) {
     let Some(el) = target(ev) else { return };
-    if let Some(claim) = el.closest("button.cb").ok().flatten().and_then(|b| b.get_attribute("data-claim")) {
+    if let Some(map) = el.closest("button.strip").ok().flatten() {
+        // A click of the mouse (not a key) says where: some engines give
+        // the button, not the segment, as the target.
+        to_paragraph(store, &map, (ev.detail() > 0).then(|| ev.client_y() as f64));
+    } else if let Some(claim) =
+        el.closest("button.cb").ok().flatten().and_then(|b| b.get_attribute("data-claim"))
+    {
         store.update(move |v, _| v.claim = Some(claim));
     } else if let Some(s) = el.closest(".s").ok().flatten() {
         if !store.host().selecting() {
             let id = s.id();
             store.update(move |v, _| v.focus = Some(id));
         }
+    }
+}
+
+/// The article's map pressed, by the mouse at height `y` or by a key:
+/// the mouse goes to the marked paragraph nearest where it pressed; a key
+/// to the next marked paragraph after the marked sentence. Going there
+/// marks the paragraph's first sentence of the chosen claim's evidence
+/// (else on an active topic), which scrolls it into view; the focus stays
+/// on the map, to go on.
+fn to_paragraph(store: &Store, map: &web_sys::Element, y: Option<f64>) {
+    let Some(col) = map.closest(".column").ok().flatten() else { return };
+    let segs = map.children();
+    let marked: Vec<(u32, web_sys::Element)> = (0..segs.length())
+        .filter_map(|k| segs.item(k).map(|s| (k, s)))
+        .filter(|(_, s)| s.class_list().contains("on") || s.class_list().contains("ev"))
+        .collect();
+    let paragraphs = col.get_elements_by_class_name("para");
+    let next = match y {
+        Some(y) => marked
+            .iter()
+            .map(|(k, s)| {
+                let r = s.get_bounding_client_rect();
+                (*k, if y < r.top() { r.top() - y } else { (y - r.bottom()).max(0.0) })
+            })
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(k, _)| k),
+        None => {
+            // After the paragraph of the marked sentence, if it is in this column.
+            let here = store
+                .view()
+                .focus()
+                .get_untracked()
+                .and_then(|id| col.owner_document()?.get_element_by_id(&id))
+                .and_then(|s| s.closest(".para").ok().flatten())
+                .and_then(|p| (0..paragraphs.length()).find(|&k| paragraphs.item(k).as_ref() == Some(&p)));
+            let start = here.map_or(0, |k| k + 1);
+            marked.iter().map(|(k, _)| *k).find(|&k| k >= start).or(marked.first().map(|(k, _)| *k))
+        }
+    };
+    let Some(p) = next.and_then(|k| paragraphs.item(k)) else { return };
+    let first = [".s.ev", ".s:has(mark.hl)", ".s"].iter().find_map(|q| p.query_selector(q).ok().flatten());
+    if let Some(s) = first {
+        let id = s.id();
+        store.update(move |v, _| v.focus = Some(id));
     }
 }
 

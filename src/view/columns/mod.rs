@@ -12,7 +12,9 @@ mod header;
 mod paint;
 mod painter;
 mod sentence;
+mod strip;
 mod switcher;
 
 pub use article::ArticleColumn;
+pub use strip::label as strip_label;
 pub use switcher::Switcher;

@@ -3,10 +3,12 @@
 //! the chosen claim and the collapse option. It compares what each
 //! sentence should show with what it shows and paints only the difference
 //! ([`super::paint`]), so a toggle touches the few sentences it concerns.
+//! The article's map ([`super::strip`]) is painted from the same looks.
 
 use leptos::prelude::*;
 
 use super::paint::{Look, Painted, Parts};
+use super::strip;
 use crate::store::Store;
 
 /// What the painter needs to know of one sentence, worked out once.
@@ -30,6 +32,9 @@ struct State {
     sentences: Vec<Painted>,
     /// Is each paragraph collapsed away?
     off: Vec<bool>,
+    /// Each paragraph's segment in the article's map: its active topics
+    /// and whether it holds evidence for the chosen claim.
+    strip: Vec<(Vec<usize>, bool)>,
 }
 
 /// Starts painting article `a`'s column, the element in `column`, while
@@ -77,6 +82,11 @@ pub fn use_painter(store: &Store, a: usize, column: NodeRef<leptos::html::Articl
         .iter()
         .map(|p| p.sentences.iter().flat_map(|s| s.topics.iter().map(|t| store.topic_index(t))).collect())
         .collect();
+    let weights: Vec<usize> = article
+        .paragraphs
+        .iter()
+        .map(|p| strip::weight(p.sentences.iter().map(|s| s.text.len()).sum()))
+        .collect();
     let store = store.clone();
     Effect::new(move |prev: Option<State>| {
         let active: Vec<bool> = switches.iter().map(|s| s.get()).collect();
@@ -90,6 +100,7 @@ pub fn use_painter(store: &Store, a: usize, column: NodeRef<leptos::html::Articl
                 .map(|s| Painted::new(Look { badges: vec![false; s.cited.len()], ..Look::default() }))
                 .collect(),
             off: vec![false; paragraph_topics.len()],
+            strip: vec![(Vec::new(), false); paragraph_topics.len()],
         });
         let Some(col) = column.get() else { return state };
         let doc = col.owner_document();
@@ -125,6 +136,48 @@ pub fn use_painter(store: &Store, a: usize, column: NodeRef<leptos::html::Articl
                 *was_off = off;
             }
         }
+        // The map: from the sentences' looks, paragraph by paragraph.
+        let mut marks = vec![(Vec::new(), false); state.strip.len()];
+        for (s, painted) in sentences.iter().zip(&state.sentences) {
+            let (topics, evidence) = &mut marks[s.p];
+            for &t in &painted.look.active {
+                if !topics.contains(&t) {
+                    topics.push(t);
+                }
+            }
+            *evidence |= painted.look.evidence;
+        }
+        if marks != state.strip {
+            let segments = col.get_elements_by_class_name("seg");
+            for (p, (now, was)) in marks.iter().zip(&state.strip).enumerate() {
+                if now != was {
+                    if let Some(el) = segments.item(p as u32) {
+                        let _ = el.set_attribute("class", &segment_class(weights[p], now));
+                    }
+                }
+            }
+            if let Ok(Some(map)) = col.query_selector(".strip") {
+                let on = marks.iter().filter(|m| !m.0.is_empty()).count();
+                let ev = marks.iter().filter(|m| m.1).count();
+                let _ = map.set_attribute("aria-label", &strip::label(on, ev));
+                let _ = map.toggle_attribute_with_force("disabled", on + ev == 0);
+            }
+            state.strip = marks;
+        }
         state
     });
+}
+
+/// The class of a segment of height `weight` for its active topics and
+/// evidence: a marked segment is wide and coloured for its first topic;
+/// an unmarked one is a thin line.
+fn segment_class(weight: usize, (topics, evidence): &(Vec<usize>, bool)) -> String {
+    let mut class = format!("seg g{weight}");
+    if let Some(t) = topics.first() {
+        class.push_str(&format!(" on t{}", t % 10));
+    }
+    if *evidence {
+        class.push_str(" ev");
+    }
+    class
 }
