@@ -1,18 +1,40 @@
 //! Copying text to the clipboard, where the browser allows it.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsValue;
 
-/// Copies `text`; calls `done` with whether it worked. `navigator.clipboard`
-/// is missing on plain-http hosts and in old browsers: then `done(false)`.
-pub fn copy(text: String, done: Box<dyn FnOnce(bool) + 'static>) {
+/// Copies `text`, and `html` beside it as a second form of the same thing
+/// where the browser has `ClipboardItem` (else the text alone); calls
+/// `done` with whether it worked. `navigator.clipboard` is missing on
+/// plain-http hosts and in old browsers: then `done(false)`.
+pub fn copy(text: String, html: Option<String>, done: Box<dyn FnOnce(bool) + 'static>) {
     let navigator = window().navigator();
-    let has_clipboard =
-        js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| !c.is_undefined());
-    if !has_clipboard {
+    let has = |on: &JsValue, name: &str| js_sys::Reflect::get(on, &name.into()).is_ok_and(|c| !c.is_undefined());
+    if !has(&navigator, "clipboard") {
         return done(false);
     }
-    let promise = navigator.clipboard().write_text(&text);
+    let clipboard = navigator.clipboard();
+    let rich = html.filter(|_| has(&window(), "ClipboardItem")).and_then(|html| item(&text, &html));
+    let promise = match rich {
+        Some(items) => clipboard.write(&items),
+        None => clipboard.write_text(&text),
+    };
     leptos::task::spawn_local(async move {
         done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
     });
+}
+
+/// One clipboard item holding `text` as text/plain and `html` as text/html,
+/// in an array for `clipboard.write`.
+fn item(text: &str, html: &str) -> Option<JsValue> {
+    let record = js_sys::Object::new();
+    for (kind, body) in [("text/plain", text), ("text/html", html)] {
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(kind);
+        let parts = js_sys::Array::of1(&body.into());
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+        js_sys::Reflect::set(&record, &kind.into(), &blob).ok()?;
+    }
+    let item = web_sys::ClipboardItem::new_with_record_from_str_to_blob_promise(&record).ok()?;
+    Some(js_sys::Array::of1(&item).into())
 }

@@ -67,7 +67,7 @@ impl Host for BrowserHost {
         window().location().origin().unwrap_or_default()
     }
 
-    fn copy(&self, text: String, done: Box<dyn FnOnce(bool) + 'static>) {
-        clipboard::copy(text, done);
+    fn copy(&self, text: String, html: Option<String>, done: Box<dyn FnOnce(bool) + 'static>) {
+        clipboard::copy(text, html, done);
     }
 }

@@ -1,9 +1,11 @@
 //! A passage as a quotation to paste into one's own work: the sentence,
 //! then who said it, where and when — each with how the sources know it,
-//! never more than they say — and a link back to the sentence.
+//! never more than they say — and a link back to the sentence. A claim is
+//! cited with every author's stance and the passages each rests on. Each
+//! comes as plain text and as HTML (for a rich paste; text escaped).
 
-use super::{field_text, format_date, title_text};
-use crate::model::{Article, Corpus, Sentence};
+use super::{field_text, format_date, stance_label, status_text, title_text};
+use crate::model::{Article, Corpus, Sentence, Stance};
 
 /// A citation's parts, for showing it (as markup) or copying it (as text).
 #[derive(Clone, Debug, PartialEq)]
@@ -38,6 +40,61 @@ impl Citation {
     pub fn text(&self) -> String {
         format!("“{}” — {}. {}", self.quote, self.source, self.link)
     }
+
+    /// As HTML: the quotation, its source, the link.
+    pub fn html(&self) -> String {
+        let link = escape(&self.link);
+        format!("<q>{}</q> — {}. <a href=\"{link}\">{link}</a>", escape(&self.quote), escape(&self.source))
+    }
+}
+
+/// A claim as one cites it: the claim with its status, each author's
+/// stance with the passages it rests on (each cited), the silent named.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClaimCitation {
+    /// Plain text, a line per author.
+    pub text: String,
+    /// The same as HTML.
+    pub html: String,
+}
+
+impl ClaimCitation {
+    /// The citation of claim `id`, linked at `link`, each passage at
+    /// `link_to(sentence id)`; `None` for a claim the corpus does not hold.
+    pub fn of(corpus: &Corpus, id: &str, link: String, link_to: impl Fn(&str) -> String) -> Option<ClaimCitation> {
+        let v = corpus.viewpoints.iter().find(|v| v.id == id)?;
+        let head = format!("Claim: “{}” ({})", v.statement, status_text(v));
+        let mut text = format!("{head}. {link}");
+        let mut html = format!("<p>{}. <a href=\"{1}\">{1}</a></p><ul>", escape(&head), escape(&link));
+        let mut silent = Vec::new();
+        for p in &v.positions {
+            let Some(a) = corpus.article(&p.article) else { continue };
+            if p.stance == Stance::Silent {
+                silent.push(a.author_label());
+                continue;
+            }
+            let via = if p.via.is_some() { " (via quoted words)" } else { "" };
+            let stance = format!("{}{via}", stance_label(p.stance).1);
+            html.push_str(&format!("<li>{}: ", escape(&stance)));
+            for (k, c) in p.evidence.iter().filter_map(|s| Citation::of(corpus, s, link_to(s))).enumerate() {
+                text.push_str(&format!("\n– {stance}: {}", c.text()));
+                html.push_str(&format!("{}{}", if k > 0 { "; " } else { "" }, c.html()));
+            }
+            html.push_str("</li>");
+        }
+        html.push_str("</ul>");
+        if !silent.is_empty() {
+            let line = format!("Silent: {}.", silent.join("; "));
+            text.push_str(&format!("\n{line}"));
+            html.push_str(&format!("<p>{}</p>", escape(&line)));
+        }
+        Some(ClaimCitation { text, html })
+    }
+}
+
+/// Text made safe inside HTML (content and quoted attributes).
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 /// The article and sentence of a sentence id (`rizvi-p15-s4`).
@@ -89,5 +146,36 @@ mod tests {
         assert!(c.source.ends_with(", Dunya News, date not stated"), "{}", c.source);
         assert!(!c.source.contains("“["), "a placeholder title is not quoted: {}", c.source);
         assert_eq!(Citation::of(&corpus(), "nowhere-p1-s1", "l".into()), None);
+    }
+
+    #[test]
+    fn html_escapes_the_text_it_quotes() {
+        let c = Citation { quote: "a <b> & \"c\"".into(), source: "S & T".into(), link: "https://x/?a=1&b=2".into() };
+        assert_eq!(
+            c.html(),
+            "<q>a &lt;b&gt; &amp; &quot;c&quot;</q> — S &amp; T. <a href=\"https://x/?a=1&amp;b=2\">https://x/?a=1&amp;b=2</a>"
+        );
+    }
+
+    #[test]
+    fn a_claim_is_cited_with_each_stance_and_its_passages() {
+        let mut corpus = corpus();
+        corpus.viewpoints = serde_json::from_value(serde_json::json!([{
+            "id": "trade-lags", "topic": "trade", "statement": "Trade lags.", "status": "few-voices",
+            "positions": [
+                { "article": "rizvi", "stance": "agrees", "evidence": ["rizvi-p1-s1"] },
+                { "article": "rizvi-two", "stance": "silent", "evidence": [] }
+            ]
+        }]))
+        .map_err(|e| e.to_string())
+        .expect("claims");
+        let c = ClaimCitation::of(&corpus, "trade-lags", "L".into(), |s| format!("L#{s}")).unwrap();
+        assert_eq!(
+            c.text,
+            "Claim: “Trade lags.” (few voices, 1 of 2 speaks). L\n– agrees: “Trade lags.” — Dr Hasan Askari Rizvi, “Pakistan Explores”, Dunya News, 2018 (inferred; not stated). L#rizvi-p1-s1\nSilent: Dr Hasan Askari Rizvi."
+        );
+        assert!(c.html.starts_with("<p>Claim: “Trade lags.” (few voices, 1 of 2 speaks). <a href=\"L\">L</a></p><ul><li>agrees: <q>Trade lags.</q>"), "{}", c.html);
+        assert!(c.html.ends_with("</li></ul><p>Silent: Dr Hasan Askari Rizvi.</p>"), "{}", c.html);
+        assert_eq!(ClaimCitation::of(&corpus, "nowhere", "L".into(), |s| s.into()), None);
     }
 }

@@ -35,8 +35,10 @@ pub trait Host: Send + Sync {
     fn selecting(&self) -> bool;
     /// The page's origin ("https://example.org"), for a copied link.
     fn origin(&self) -> String;
-    /// Copies `text` to the clipboard; calls `done` with whether it worked.
-    fn copy(&self, text: String, done: Box<dyn FnOnce(bool) + 'static>);
+    /// Copies `text` to the clipboard, with `html` beside it for a rich
+    /// paste where given and the browser takes it; calls `done` with
+    /// whether it worked.
+    fn copy(&self, text: String, html: Option<String>, done: Box<dyn FnOnce(bool) + 'static>);
 }
 
 /// The host while rendering at build time: nothing runs there that would
@@ -63,7 +65,7 @@ impl Host for NoHost {
     fn origin(&self) -> String {
         String::new()
     }
-    fn copy(&self, _: String, done: Box<dyn FnOnce(bool) + 'static>) {
+    fn copy(&self, _: String, _: Option<String>, done: Box<dyn FnOnce(bool) + 'static>) {
         done(false)
     }
 }

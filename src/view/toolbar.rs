@@ -124,6 +124,7 @@ fn CopyLink() -> impl IntoView {
         let shown = href.clone();
         store.host().copy(
             href,
+            None,
             Box::new(move |ok| {
                 status.set(if ok { "Link copied.".into() } else { format!("Copy this link: {shown}") })
             }),

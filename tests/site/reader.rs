@@ -647,6 +647,94 @@ fn webkit_cite_gives_the_passage_its_source_and_a_link() {
     cite_gives_the_passage_its_source_and_a_link(Kind::WebKit);
 }
 
+/// A chosen claim is cited with its status, each author's stance and every
+/// passage it rests on (each with its source and link), and the silent
+/// named — tested through the fallback, as the passage is.
+fn cite_gives_a_claim_every_stance_and_passage(kind: Kind) {
+    let server = Server::start(&dist());
+    let b = Browser::start(kind);
+    let claim = "energy-major-field";
+    open(&b, &server, &format!("?topics=trade,afghanistan&claim={claim}"));
+    b.js(
+        "Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true }); return 1",
+        json!([]),
+    );
+    b.click_css(".why-row .cite button");
+    let shown = b.wait("document.querySelector('.why-row .cite-status').innerText", LOAD, "the claim's citation");
+    let shown = shown.as_str().unwrap();
+    let c = corpus();
+    let v = c.viewpoints.iter().find(|v| v.id == claim).unwrap();
+    assert!(shown.contains(&format!("Claim: “{}” ({})", v.statement, parallax::present::status_text(v))), "{shown}");
+    // Its own view: its topic alone, the claim.
+    let own = format!("/some/sub/path/?topics=trade&claim={claim}");
+    assert!(shown.split_whitespace().any(|w| w.ends_with(&own)), "{shown}");
+    for p in &v.positions {
+        let a = c.article(&p.article).unwrap();
+        for sid in &p.evidence {
+            let s = a.sentences().find(|s| &s.id == sid).unwrap();
+            assert!(shown.contains(&format!("“{}” — {}", s.text, a.author_label())), "{kind:?}: {sid} in {shown}");
+            assert!(shown.contains(&format!("/some/sub/path/?topics=trade&claim={claim}#{sid}")), "{sid}");
+        }
+    }
+    // A passage's link opens it, marked, with the claim.
+    let sid = &v.positions.iter().find(|p| !p.evidence.is_empty()).unwrap().evidence[0];
+    let link = shown.split_whitespace().find(|w| w.ends_with(&format!("#{sid}"))).unwrap().to_string();
+    b.goto("about:blank");
+    b.goto(&link);
+    b.wait(&format!("document.getElementById('{sid}').classList.contains('focused')"), LOAD, "the passage marked");
+    b.wait(&format!("document.getElementById('{sid}').classList.contains('ev')"), LOAD, "as the claim's evidence");
+}
+
+#[test]
+fn chromium_cite_gives_a_claim_every_stance_and_passage() {
+    cite_gives_a_claim_every_stance_and_passage(Kind::Chromium);
+}
+
+#[test]
+fn webkit_cite_gives_a_claim_every_stance_and_passage() {
+    cite_gives_a_claim_every_stance_and_passage(Kind::WebKit);
+}
+
+/// Where the browser takes it, a citation is copied as HTML beside the
+/// text: read back from Chromium's real clipboard.
+#[test]
+fn citations_are_copied_as_text_and_as_html() {
+    let server = Server::start(&dist());
+    let b = Browser::start(Kind::Chromium);
+    open(&b, &server, "?topics=trade&claim=energy-major-field#rizvi-p15-s5");
+    let origin = b.js("return location.origin", json!([]));
+    b.cdp(
+        "Browser.grantPermissions",
+        json!({ "origin": origin, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] }),
+    );
+    let read = "const done = arguments[arguments.length - 1];
+        navigator.clipboard.read().then(async items => {
+            const out = {};
+            for (const t of items[0].types) out[t] = await (await items[0].getType(t)).text();
+            done(out);
+        }, e => done({ error: String(e) }));";
+    b.click_css(".cite button");
+    b.wait("document.querySelector('.cite-status').innerText === 'Citation copied.'", LOAD, "copied");
+    let got = b.js_async(read, json!([]));
+    let c = corpus();
+    let a = c.article("rizvi").unwrap();
+    let s = a.sentences().find(|s| s.id == "rizvi-p15-s5").unwrap();
+    let html = got["text/html"].as_str().unwrap_or_else(|| panic!("no HTML on the clipboard: {got}"));
+    assert!(html.contains(&format!("<q>{}</q> — {}", s.text, a.author_label())), "{html}");
+    assert!(html.contains("#rizvi-p15-s5\">"), "the link: {html}");
+    assert!(got["text/plain"].as_str().unwrap().starts_with(&format!("“{}”", s.text)), "{got}");
+    // The claim, as a list of stances.
+    b.click_css(".why-row .cite button");
+    b.wait("document.querySelector('.why-row .cite-status').innerText === 'Citation copied.'", LOAD, "copied");
+    let got = b.js_async(read, json!([]));
+    let html = got["text/html"].as_str().unwrap_or_else(|| panic!("no HTML on the clipboard: {got}"));
+    let v = c.viewpoints.iter().find(|v| v.id == "energy-major-field").unwrap();
+    assert!(html.contains(&format!("<p>Claim: “{}”", v.statement)), "{html}");
+    let speaking = v.positions.iter().filter(|p| p.stance != parallax::model::Stance::Silent).count();
+    assert_eq!(html.matches("<li>").count(), speaking, "{html}");
+    assert!(got["text/plain"].as_str().unwrap().starts_with("Claim: "), "{got}");
+}
+
 /// Guards the "Clear topics" control: there only while a topic is active, and
 /// it turns every topic off, in the page and in the address.
 #[test]

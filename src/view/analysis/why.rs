@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::model::{Position, Stance};
+use crate::view::citation::CiteClaim;
 use crate::present::stance_label;
 use crate::store::Store;
 
@@ -64,6 +65,7 @@ pub fn Why(idx: usize) -> impl IntoView {
                 {v.comment.clone().map(|c| view! { <p class="comment claim-note">{c}</p> })}
                 <ul class="positions">{items}{silent_adjudicated}</ul>
                 {silent}
+                <CiteClaim idx=idx/>
             </td>
         </tr>
     }
