@@ -30,3 +30,18 @@ pub fn scroll_to(id: &str, smooth: bool) {
     });
     el.scroll_into_view_with_scroll_into_view_options(&opts);
 }
+
+/// Brings the first chosen topic into view within the row of topics (on a
+/// phone the row scrolls sideways, and a shared view's topic may lie past
+/// its edge), without moving the page.
+pub fn show_chosen_topic() {
+    let Ok(Some(el)) = document().query_selector("button.topic[aria-pressed=\"true\"]") else { return };
+    let Some(row) = el.parent_element() else { return };
+    if row.scroll_width() <= row.client_width() {
+        return;
+    }
+    let (e, r) = (el.get_bounding_client_rect(), row.get_bounding_client_rect());
+    if e.left() < r.left() || e.right() > r.right() {
+        row.set_scroll_left(row.scroll_left() + (e.left() - r.left() - (r.width() - e.width()) / 2.0) as i32);
+    }
+}

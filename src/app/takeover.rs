@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Position, Render, RenderHtml};
 use wasm_bindgen::JsCast;
 
-use super::{address, arrange, focused_sentence, host::BrowserHost};
+use super::{address, arrange, focused_sentence, host::BrowserHost, scroll};
 use crate::model::Corpus;
 use crate::store::Store;
 use crate::view::{Page, Part};
@@ -79,6 +79,7 @@ fn finish(owner: Owner, store: Store) {
     store.set_ready();
     let (state, notices) = address::read(store.known());
     store.apply_address(state, notices);
+    request_animation_frame(scroll::show_chosen_topic);
     // For the tests and the benchmark: when the page is taken over.
     if let Some(html) = document().document_element() {
         let _ = html.set_attribute("data-ready", "");

@@ -74,6 +74,16 @@ fn topic_claims_on_the_first_screen(kind: Kind, width: u32, height: u32) {
         b.js(&format!("{SEEN} return seen(document.querySelector('table.overview'))"), json!([])),
         false
     );
+    // The chosen topic is in view in its row (on a phone the row scrolls
+    // sideways, and trade lies past its edge as first drawn; a button wider
+    // than the row shows its middle).
+    let chosen = b.wait(
+        "(t => { const r = t.getBoundingClientRect(), p = t.parentElement.getBoundingClientRect();
+                 const mid = (r.left + r.right) / 2; return mid > p.left && mid < p.right; })(document.querySelector('button.topic[aria-pressed=\"true\"]'))",
+        LOAD,
+        "the chosen topic in view in its row",
+    );
+    assert_eq!(chosen, json!(true), "{kind:?} at {width}px");
 }
 
 #[test]
