@@ -60,12 +60,21 @@ fn rebuild(owner: Owner, store: Store) {
 /// last, shows the address's view.
 fn next(owner: Owner, store: Store, parts: Vec<Part>, k: usize) {
     let Some(&part) = parts.get(k) else { return finish(owner, store) };
-    if let Some(el) = document().get_element_by_id(&part.id(&store)) {
+    let id = part.id(&store);
+    let perf = window().performance();
+    if let Some(p) = &perf {
+        let _ = p.mark("take-over");
+    }
+    if let Some(el) = document().get_element_by_id(&id) {
         owner.with(|| {
             let state = part.view().hydrate_from_position::<true>(el.unchecked_ref(), Position::Current);
             // The part stays on the page as long as the page: its state too.
             std::mem::forget(state);
         });
+    }
+    // For the benchmark: how long each part took (`take over #id`).
+    if let Some(p) = &perf {
+        let _ = p.measure_with_start_mark(&format!("take over #{id}"), "take-over");
     }
     set_timeout(move || next(owner, store, parts, k + 1), std::time::Duration::ZERO);
 }

@@ -5,8 +5,9 @@
 //! `index.html`) and take it over in the browser (wasm, `hydrate`).
 //!
 //! The page is a heading and a list of [`Part`]s — the toolbar, notices,
-//! search results, the comparison panel ([`analysis`]), the phone switcher
-//! and one part per column ([`columns`]) — each one element with an id. The
+//! search results, the comparison's overview and grid ([`analysis`]), the
+//! phone switcher, one part per column ([`columns`]), and the computed
+//! panels after the texts — each one element with an id. The
 //! build renders them all ([`Page`]); the browser takes them over one part
 //! per task, so no single task holds the page for long.
 
@@ -35,8 +36,12 @@ pub enum Part {
     Notices,
     /// The list of search hits.
     SearchResults,
-    /// The comparison panel.
-    Analysis,
+    /// The comparison's overview.
+    Overview,
+    /// The comparison's grid.
+    Grid,
+    /// The computed analysis below the comparison.
+    Panels,
     /// The phone switcher.
     Switcher,
     /// Article `n`'s column.
@@ -46,7 +51,8 @@ pub enum Part {
 impl Part {
     /// Every part, in page order.
     pub fn all(store: &Store) -> Vec<Part> {
-        let fixed = [Part::Toolbar, Part::Notices, Part::SearchResults, Part::Analysis, Part::Switcher];
+        let fixed =
+            [Part::Toolbar, Part::Notices, Part::SearchResults, Part::Overview, Part::Grid, Part::Panels, Part::Switcher];
         fixed.into_iter().chain((0..store.corpus().articles.len()).map(Part::Column)).collect()
     }
 
@@ -56,7 +62,9 @@ impl Part {
             Part::Toolbar => "controls".into(),
             Part::Notices => "notices".into(),
             Part::SearchResults => "search-results".into(),
-            Part::Analysis => "analysis".into(),
+            Part::Overview => "overview".into(),
+            Part::Grid => "grid".into(),
+            Part::Panels => "panels".into(),
             Part::Switcher => "switcher".into(),
             Part::Column(n) => format!("article-{}", store.corpus().articles[n].id),
         }
@@ -68,7 +76,9 @@ impl Part {
             Part::Toolbar => view! { <toolbar::Toolbar/> }.into_any(),
             Part::Notices => view! { <notices::Notices/> }.into_any(),
             Part::SearchResults => view! { <search_results::SearchResults/> }.into_any(),
-            Part::Analysis => view! { <analysis::AnalysisPanel/> }.into_any(),
+            Part::Overview => view! { <analysis::OverviewPart/> }.into_any(),
+            Part::Grid => view! { <analysis::GridPart/> }.into_any(),
+            Part::Panels => view! { <analysis::PanelsPart/> }.into_any(),
             Part::Switcher => view! { <columns::Switcher/> }.into_any(),
             Part::Column(n) => view! { <columns::ArticleColumn idx=n/> }.into_any(),
         }
@@ -86,12 +96,30 @@ pub fn Page(
     let parts = Part::all(&store);
     let (columns, rest): (Vec<Part>, Vec<Part>) =
         parts.into_iter().partition(|p| matches!(p, Part::Column(_)));
+    let (comparison, rest): (Vec<Part>, Vec<Part>) =
+        rest.into_iter().partition(|p| matches!(p, Part::Overview | Part::Grid | Part::Panels));
+    let (before, after): (Vec<Part>, Vec<Part>) = rest.into_iter().partition(|p| *p != Part::Switcher);
+    // The overview and the grid only where there are claims.
+    let has_claims = !store.corpus().viewpoints.is_empty();
+    let (panels, comparison): (Vec<Part>, Vec<Part>) = comparison.into_iter().partition(|p| *p == Part::Panels);
+    let comparison = comparison.into_iter().filter(|_| has_claims).map(Part::view).collect_view();
     // Kept in step in the browser by the column arrangement (it is the
     // columns' container, not a part).
     let many = present::many_columns(store.derived().visible.with_untracked(Vec::len));
     view! {
         <h2 class="collection">{store.corpus().title.clone()}</h2>
-        {rest.into_iter().map(Part::view).collect_view()}
+        {before.into_iter().map(Part::view).collect_view()}
+        <section id="analysis" class="analysis" aria-labelledby="comparison-title">
+            {has_claims.then(|| view! { <h2 id="comparison-title" class="comparison-title">"Where they agree and where they differ"</h2> })}
+            {comparison}
+        </section>
+        {after.into_iter().map(Part::view).collect_view()}
         <div class="columns" class:many=many>{columns.into_iter().map(Part::view).collect_view()}</div>
+        // The computed analysis and the method after the texts: secondary,
+        // in disclosures, and (with many articles) long; above the texts
+        // it held back their first paint.
+        <section class="analysis more" aria-label="Aligned passages, facts and method">
+            {panels.into_iter().map(Part::view).collect_view()}
+        </section>
     }
 }

@@ -102,7 +102,7 @@ fn controls_are_inert_until_the_app_runs_and_the_panels_read_without_it() {
         json!([]),
     );
     assert_eq!(rows.as_u64().unwrap() as usize, topics_with_claims);
-    b.click_css("#analysis details.panel summary");
-    let open = b.js("return document.querySelector('#analysis details.panel').open", json!([]));
+    b.click_css("#panels details.panel summary");
+    let open = b.js("return document.querySelector('#panels details.panel').open", json!([]));
     assert_eq!(open, true);
 }

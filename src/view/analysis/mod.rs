@@ -2,15 +2,19 @@
 //! [`overview`] (each topic's claims by status, the disputed ones named);
 //! with topics, the agreement grid of their claims (claims down, authors
 //! across, each stance in words and symbols as well as colour) and the
-//! evidence behind a chosen claim quoted inline. Below, in disclosures:
-//! aligned passages, facts side by side, and the method with downloads.
-//! Everything follows the active topics.
+//! evidence behind a chosen claim quoted inline. After the texts, in
+//! disclosures: aligned passages, facts side by side, and the method with
+//! downloads. Everything follows the active topics.
 //!
-//! A topic's part of the panel shows when its topic is active, or when no
-//! topic is: each part (class `tp`) carries `on` while its own topic is
-//! active, and the panel carries `filtered` while any is (the stylesheet
-//! hides `.filtered .tp:not(.on)`). So the first topic going on changes one
-//! class, not every row, and a toggle touches only that topic's rows.
+//! These are three parts of the page, each taken over by the browser in
+//! its own task: the overview, the grid, and the panels.
+//!
+//! A topic's part of the grid or the panels shows when its topic is
+//! active, or when no topic is: each part (class `tp`) carries `on` while
+//! its own topic is active, and the grid and the panels carry `filtered`
+//! while any is (the stylesheet hides `.filtered .tp:not(.on)`). So the
+//! first topic going on changes a class or two, not every row, and a
+//! toggle touches only that topic's rows.
 
 mod aligned;
 mod claim_row;
@@ -25,25 +29,41 @@ use leptos::prelude::*;
 
 use crate::store::Store;
 
-/// The comparison: the overview or the grid, always open, then the
-/// computed analysis, each part in a `<details>` that works before the
-/// program has started.
+/// The overview, shown while no topic and no claim is chosen.
 #[component]
-pub fn AnalysisPanel() -> impl IntoView {
+pub fn OverviewPart() -> impl IntoView {
     let store = expect_context::<Store>();
-    let d = store.derived();
-    let claim = store.view().claim();
-    let has_claims = !store.corpus().viewpoints.is_empty();
-    // The overview shows while no topic and no claim is chosen; the grid
-    // otherwise (a chosen claim shows its row even with no topic).
-    let overview = move || !d.any_active.get() && claim.with(Option::is_none);
+    let hidden = hide_overview(&store);
+    view! { <div id="overview" class="overview-wrap" hidden=move || hidden.get()><overview::Overview/></div> }
+}
+
+/// The grid of the chosen topics' claims, shown otherwise (a chosen claim
+/// shows its row even with no topic).
+#[component]
+pub fn GridPart() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let hidden = hide_overview(&store);
+    let any = store.derived().any_active;
     view! {
-        <section id="analysis" class="analysis" aria-labelledby="comparison-title" class:filtered=move || d.any_active.get()>
-            {has_claims.then(|| view! {
-                <h2 id="comparison-title" class="comparison-title">"Where they agree and where they differ"</h2>
-                <div class="overview-wrap" hidden=move || !overview()><overview::Overview/></div>
-                <div class="grid-wrap" hidden=overview><grid::Grid/></div>
-            })}
+        <div id="grid" class="grid-wrap" hidden=move || !hidden.get() class:filtered=move || any.get()>
+            <grid::Grid/>
+        </div>
+    }
+}
+
+/// Is the overview out of the way (a topic or a claim chosen)?
+fn hide_overview(store: &Store) -> Memo<bool> {
+    let (any, claim) = (store.derived().any_active, store.view().claim());
+    Memo::new(move |_| any.get() || claim.with(Option::is_some))
+}
+
+/// The computed analysis, each part in a `<details>` that works before the
+/// program has started, after the legend of the text's badges.
+#[component]
+pub fn PanelsPart() -> impl IntoView {
+    let any = expect_context::<Store>().derived().any_active;
+    view! {
+        <div id="panels" class:filtered=move || any.get()>
             <p class="legend">
                 "In the text, passages an author's stance rests on carry a badge: "
                 <span class="cb consensus">"● shared"</span>" all who speak agree; "
@@ -63,6 +83,6 @@ pub fn AnalysisPanel() -> impl IntoView {
                 <summary><h2>"Method and downloads"</h2></summary>
                 <method::Method/>
             </details>
-        </section>
+        </div>
     }
 }
