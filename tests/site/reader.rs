@@ -574,7 +574,7 @@ fn print_view_shows_the_visible_columns_only() {
     // The other three are in the page (rendered once, hidden), not printed.
     assert_eq!(layout["hidden"], json!(["none", "none", "none"]));
     for c in cols {
-        assert_eq!(c[1], "grid", "{c}");
+        assert_eq!(c[1], "block", "{c}");
         assert!(
             c[2].as_f64().unwrap() > 0.8 * layout["page"].as_f64().unwrap(),
             "each printed column is full width: {c}"
