@@ -1,28 +1,38 @@
 //! The agreement map: every claim (a row, grouped by topic) against every
 //! author (a column), each stance a small square with its shape and its
 //! colour (never the colour alone), the claim's status last. It is also
-//! the way in: each row's claim is a link to its view, where the evidence
-//! on every side is quoted and marked in the text, and a click anywhere in
-//! the row follows it.
+//! the way in: each row's claim is a plain link to its view (it works
+//! before the program has started, and opens in a new tab), where the
+//! evidence on every side is quoted and marked in the text; the program
+//! follows a click anywhere in the row without reloading, with one handler
+//! for the whole map.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::overview::ViewLink;
 use crate::present::{self, passage_label, stance_label, status_label};
+use crate::state::view::ViewState;
 use crate::store::Store;
 
-/// A click in a row, not on its link: the row's link is followed (a
-/// click on it, so a modified click is still the browser's).
-fn follow_row(ev: leptos::ev::MouseEvent) {
+/// A click in a row: on its link or anywhere else in it, the row's claim
+/// is shown, in the page (one handler for the whole map; a click on the
+/// link that asks for a new tab or window is left to the browser).
+fn follow_row(store: &Store, ev: &leptos::ev::MouseEvent) {
     let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-    if el.closest("a").ok().flatten().is_some() {
+    let on_link = el.closest("a").ok().flatten().is_some();
+    if on_link && (ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0) {
         return;
     }
-    let link = el.closest("tr").ok().flatten().and_then(|tr| tr.query_selector("th a").ok().flatten());
-    if let Some(a) = link.and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok()) {
-        a.click();
-    }
+    let link = el.closest("tr").ok().flatten().and_then(|tr| tr.query_selector("th a[data-claim]").ok().flatten());
+    let Some(claim) = link.and_then(|a| a.get_attribute("data-claim")) else { return };
+    let Some(topic) = store.corpus().viewpoints.iter().find(|v| v.id == claim).map(|v| v.topic.clone()) else {
+        return;
+    };
+    ev.prevent_default();
+    store.update(move |s, _| {
+        s.topics = vec![topic];
+        s.claim = Some(claim);
+    });
 }
 
 /// The map of all claims, shown with the overview.
@@ -58,10 +68,11 @@ pub fn AgreementMap() -> impl IntoView {
                         })
                         .collect_view();
                     let (sym, status) = status_label(v.status);
-                    let statement = v.statement.clone();
+                    let href = ViewState { topics: vec![topic.id.clone()], claim: Some(v.id.clone()), ..ViewState::default() }
+                        .to_relative_url();
                     view! {
                         <tr>
-                            <th scope="row"><ViewLink topic=topic.id.clone() claim=Some(v.id.clone())>{statement}</ViewLink></th>
+                            <th scope="row"><a href=href data-claim=v.id.clone()>{v.statement.clone()}</a></th>
                             {cells}
                             <td class=format!("st {}", status.replace(' ', "-"))><span aria-hidden="true">{sym}" "</span>{passage_label(v.status)}</td>
                         </tr>
@@ -77,7 +88,7 @@ pub fn AgreementMap() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <table class="amap" on:click=follow_row>
+        <table class="amap" on:click=move |ev| follow_row(&store, &ev)>
             <caption>
                 "Agreement map: every claim and where each author stands — "
                 <span class="mk agrees">"✔"</span>" agrees, "<span class="mk mixed">"◐"</span>" mixed, "

@@ -94,7 +94,7 @@ pub fn Overview() -> impl IntoView {
 
 /// A link to the view of one topic (and, if given, one of its claims).
 #[component]
-pub fn ViewLink(
+fn ViewLink(
     /// The topic to show.
     topic: String,
     /// The claim to choose, if any.
