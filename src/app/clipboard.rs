@@ -4,7 +4,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 /// Copies `text`, and `html` beside it as a second form of the same thing
-/// where the browser has `ClipboardItem` (else the text alone); calls
+/// where the browser has `ClipboardItem` and takes it (else the text
+/// alone); calls
 /// `done` with whether it worked. `navigator.clipboard` is missing on
 /// plain-http hosts and in old browsers: then `done(false)`.
 pub fn copy(text: String, html: Option<String>, done: Box<dyn FnOnce(bool) + 'static>) {
@@ -15,12 +16,15 @@ pub fn copy(text: String, html: Option<String>, done: Box<dyn FnOnce(bool) + 'st
     }
     let clipboard = navigator.clipboard();
     let rich = html.filter(|_| has(&window(), "ClipboardItem")).and_then(|html| item(&text, &html));
-    let promise = match rich {
-        Some(items) => clipboard.write(&items),
-        None => clipboard.write_text(&text),
-    };
     leptos::task::spawn_local(async move {
-        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+        use wasm_bindgen_futures::JsFuture;
+        // Where the browser refuses the HTML, the text alone.
+        if let Some(items) = rich {
+            if JsFuture::from(clipboard.write(&items)).await.is_ok() {
+                return done(true);
+            }
+        }
+        done(JsFuture::from(clipboard.write_text(&text)).await.is_ok());
     });
 }
 

@@ -52,7 +52,8 @@ impl Citation {
 /// stance with the passages it rests on (each cited), the silent named.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClaimCitation {
-    /// Plain text, a line per author.
+    /// Plain text: the claim, then each author who speaks with the
+    /// passages, a line each; the silent last.
     pub text: String,
     /// The same as HTML.
     pub html: String,
@@ -63,7 +64,8 @@ impl ClaimCitation {
     /// `link_to(sentence id)`; `None` for a claim the corpus does not hold.
     pub fn of(corpus: &Corpus, id: &str, link: String, link_to: impl Fn(&str) -> String) -> Option<ClaimCitation> {
         let v = corpus.viewpoints.iter().find(|v| v.id == id)?;
-        let head = format!("Claim: “{}” ({})", v.statement, status_text(v));
+        // The claim's wording is the coders', not a source's: no quotation marks.
+        let head = format!("Claim, as worded in Parallax: {} ({})", v.statement, status_text(v));
         let mut text = format!("{head}. {link}");
         let mut html = format!("<p>{}. <a href=\"{1}\">{1}</a></p><ul>", escape(&head), escape(&link));
         let mut silent = Vec::new();
@@ -73,11 +75,19 @@ impl ClaimCitation {
                 silent.push(a.author_label());
                 continue;
             }
-            let via = if p.via.is_some() { " (via quoted words)" } else { "" };
-            let stance = format!("{}{via}", stance_label(p.stance).1);
-            html.push_str(&format!("<li>{}: ", escape(&stance)));
-            for (k, c) in p.evidence.iter().filter_map(|s| Citation::of(corpus, s, link_to(s))).enumerate() {
-                text.push_str(&format!("\n– {stance}: {}", c.text()));
+            // Whose words a stance rests on, when they are someone else's
+            // the author adopts, is said, by name.
+            let via = p.via.as_ref().map(|who| format!(", on words of {who} the author quotes")).unwrap_or_default();
+            let who = format!("{} {}{via}", a.author_label(), stance_label(p.stance).1);
+            text.push_str(&format!("\n– {who}:"));
+            html.push_str(&format!("<li>{}: ", escape(&who)));
+            let quotes: Vec<Citation> = p.evidence.iter().filter_map(|s| Citation::of(corpus, s, link_to(s))).collect();
+            if quotes.is_empty() {
+                text.push_str(" no passage on record.");
+                html.push_str("no passage on record.");
+            }
+            for (k, c) in quotes.iter().enumerate() {
+                text.push_str(&format!("\n  {}", c.text()));
                 html.push_str(&format!("{}{}", if k > 0 { "; " } else { "" }, c.html()));
             }
             html.push_str("</li>");
@@ -172,10 +182,16 @@ mod tests {
         let c = ClaimCitation::of(&corpus, "trade-lags", "L".into(), |s| format!("L#{s}")).unwrap();
         assert_eq!(
             c.text,
-            "Claim: “Trade lags.” (few voices, 1 of 2 speaks). L\n– agrees: “Trade lags.” — Dr Hasan Askari Rizvi, “Pakistan Explores”, Dunya News, 2018 (inferred; not stated). L#rizvi-p1-s1\nSilent: Dr Hasan Askari Rizvi."
+            "Claim, as worded in Parallax: Trade lags. (few voices, 1 of 2 speaks). L\n– Dr Hasan Askari Rizvi agrees:\n  “Trade lags.” — Dr Hasan Askari Rizvi, “Pakistan Explores”, Dunya News, 2018 (inferred; not stated). L#rizvi-p1-s1\nSilent: Dr Hasan Askari Rizvi."
         );
-        assert!(c.html.starts_with("<p>Claim: “Trade lags.” (few voices, 1 of 2 speaks). <a href=\"L\">L</a></p><ul><li>agrees: <q>Trade lags.</q>"), "{}", c.html);
+        assert!(c.html.starts_with("<p>Claim, as worded in Parallax: Trade lags. (few voices, 1 of 2 speaks). <a href=\"L\">L</a></p><ul><li>Dr Hasan Askari Rizvi agrees: <q>Trade lags.</q>"), "{}", c.html);
         assert!(c.html.ends_with("</li></ul><p>Silent: Dr Hasan Askari Rizvi.</p>"), "{}", c.html);
+        // Someone else's words are named as such; a stance whose passages
+        // are gone says so, and keeps its author.
+        corpus.viewpoints[0].positions[0].via = Some("Dmitriy Frolovskiy".into());
+        corpus.viewpoints[0].positions[0].evidence = vec!["rizvi-p9-s9".into()];
+        let c = ClaimCitation::of(&corpus, "trade-lags", "L".into(), |s| s.into()).unwrap();
+        assert!(c.text.contains("\n– Dr Hasan Askari Rizvi agrees, on words of Dmitriy Frolovskiy the author quotes: no passage on record."), "{}", c.text);
         assert_eq!(ClaimCitation::of(&corpus, "nowhere", "L".into(), |s| s.into()), None);
     }
 }

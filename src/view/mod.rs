@@ -49,7 +49,8 @@ pub enum Part {
 }
 
 impl Part {
-    /// Every part, in page order.
+    /// Every part, in the order the browser takes them over (the page
+    /// places the panels after the columns).
     pub fn all(store: &Store) -> Vec<Part> {
         let fixed =
             [Part::Toolbar, Part::Notices, Part::SearchResults, Part::Overview, Part::Grid, Part::Panels, Part::Switcher];

@@ -664,12 +664,19 @@ fn cite_gives_a_claim_every_stance_and_passage(kind: Kind) {
     let shown = shown.as_str().unwrap();
     let c = corpus();
     let v = c.viewpoints.iter().find(|v| v.id == claim).unwrap();
-    assert!(shown.contains(&format!("Claim: “{}” ({})", v.statement, parallax::present::status_text(v))), "{shown}");
+    assert!(
+        shown.contains(&format!("Claim, as worded in Parallax: {} ({})", v.statement, parallax::present::status_text(v))),
+        "{shown}"
+    );
     // Its own view: its topic alone, the claim.
     let own = format!("/some/sub/path/?topics=trade&claim={claim}");
     assert!(shown.split_whitespace().any(|w| w.ends_with(&own)), "{shown}");
     for p in &v.positions {
         let a = c.article(&p.article).unwrap();
+        // Words of someone the author quotes are named as such.
+        if let Some(who) = &p.via {
+            assert!(shown.contains(&format!("{} agrees, on words of {who} the author quotes:", a.author_label())), "{shown}");
+        }
         for sid in &p.evidence {
             let s = a.sentences().find(|s| &s.id == sid).unwrap();
             assert!(shown.contains(&format!("“{}” — {}", s.text, a.author_label())), "{kind:?}: {sid} in {shown}");
@@ -720,7 +727,8 @@ fn citations_are_copied_as_text_and_as_html() {
     let a = c.article("rizvi").unwrap();
     let s = a.sentences().find(|s| s.id == "rizvi-p15-s5").unwrap();
     let html = got["text/html"].as_str().unwrap_or_else(|| panic!("no HTML on the clipboard: {got}"));
-    assert!(html.contains(&format!("<q>{}</q> — {}", s.text, a.author_label())), "{html}");
+    let esc = |t: &str| t.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+    assert!(html.contains(&format!("<q>{}</q> — {}", esc(&s.text), esc(&a.author_label()))), "{html}");
     assert!(html.contains("#rizvi-p15-s5\">"), "the link: {html}");
     assert!(got["text/plain"].as_str().unwrap().starts_with(&format!("“{}”", s.text)), "{got}");
     // The claim, as a list of stances.
@@ -729,10 +737,10 @@ fn citations_are_copied_as_text_and_as_html() {
     let got = b.js_async(read, json!([]));
     let html = got["text/html"].as_str().unwrap_or_else(|| panic!("no HTML on the clipboard: {got}"));
     let v = c.viewpoints.iter().find(|v| v.id == "energy-major-field").unwrap();
-    assert!(html.contains(&format!("<p>Claim: “{}”", v.statement)), "{html}");
+    assert!(html.contains(&format!("<p>Claim, as worded in Parallax: {}", esc(&v.statement))), "{html}");
     let speaking = v.positions.iter().filter(|p| p.stance != parallax::model::Stance::Silent).count();
     assert_eq!(html.matches("<li>").count(), speaking, "{html}");
-    assert!(got["text/plain"].as_str().unwrap().starts_with("Claim: "), "{got}");
+    assert!(got["text/plain"].as_str().unwrap().starts_with("Claim, as worded in Parallax: "), "{got}");
 }
 
 /// Guards the "Clear topics" control: there only while a topic is active, and

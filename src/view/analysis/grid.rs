@@ -37,7 +37,7 @@ pub fn Grid() -> impl IntoView {
             Some(view! {
                 <tbody class="tp" class:on=move || on.get()>
                     <tr class="topic-row">
-                        <th scope="colgroup" colspan=ncols>
+                        <th scope="rowgroup" colspan=ncols>
                             <span class=format!("chip t{}", ti % 10)>{topic.short.clone()}</span>" " {topic.label.clone()}
                         </th>
                     </tr>

@@ -19,6 +19,10 @@ use crate::store::Store;
 /// link that asks for a new tab or window is left to the browser).
 fn follow_row(store: &Store, ev: &leptos::ev::MouseEvent) {
     let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+    // A click that ends a selection of a claim's words is no request.
+    if store.host().selecting() {
+        return;
+    }
     let on_link = el.closest("a").ok().flatten().is_some();
     if on_link && (ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0) {
         return;
@@ -81,7 +85,7 @@ pub fn AgreementMap() -> impl IntoView {
                 .collect_view();
             view! {
                 <tbody>
-                    <tr class="topic-row"><th scope="colgroup" colspan=ncols><span class=format!("chip t{}", ti % 10)>{topic.short.clone()}</span>" "{topic.label.clone()}</th></tr>
+                    <tr class="topic-row"><th scope="rowgroup" colspan=ncols><span class=format!("chip t{}", ti % 10)>{topic.short.clone()}</span>" "{topic.label.clone()}</th></tr>
                     {rows}
                 </tbody>
             }

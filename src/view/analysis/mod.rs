@@ -1,5 +1,6 @@
 //! The comparison layer, first on the page: with no topic chosen, the
-//! [`overview`] (each topic's claims by status, the disputed ones named);
+//! [`overview`] (each topic's claims by status, the disputed ones named)
+//! and the agreement [`map`] of every claim against every author;
 //! with topics, the agreement grid of their claims (claims down, authors
 //! across, each stance in words and symbols as well as colour) and the
 //! evidence behind a chosen claim quoted inline. After the texts, in

@@ -142,7 +142,13 @@ fn to_paragraph(store: &Store, map: &web_sys::Element, y: Option<f64>) {
     let first = [".s.ev", ".s:has(mark.hl)", ".s"].iter().find_map(|q| p.query_selector(q).ok().flatten());
     if let Some(s) = first {
         let id = s.id();
-        store.update(move |v, _| v.focus = Some(id));
+        // Already the marked sentence: the view does not change, but the
+        // reader, who may have scrolled away, is taken there again.
+        if store.view().focus().get_untracked().as_deref() == Some(id.as_str()) {
+            store.host().scroll_to(&id, true);
+        } else {
+            store.update(move |v, _| v.focus = Some(id));
+        }
     }
 }
 

@@ -5,10 +5,10 @@
 //! the chosen claim's evidence.
 //!
 //! The map is one button (a target large enough to hit, one stop for the
-//! keyboard, and a label that says what it shows): a click on a marked
-//! segment goes to that paragraph; Enter, Space or a click elsewhere goes
-//! to the next marked paragraph after the marked sentence, so pressing it
-//! again walks through them. With nothing marked it is disabled.
+//! keyboard, and a label that says what it shows): a click goes to the
+//! marked paragraph nearest where it pressed; Enter or Space goes to the
+//! next marked paragraph after the marked sentence, so pressing it again
+//! walks through them. With nothing marked it is disabled.
 //!
 //! Nothing here is reactive: like the sentences, the segments are static
 //! markup painted by the column.
