@@ -10,7 +10,8 @@ use wasm_bindgen::JsValue;
 /// plain-http hosts and in old browsers: then `done(false)`.
 pub fn copy(text: String, html: Option<String>, done: Box<dyn FnOnce(bool) + 'static>) {
     let navigator = window().navigator();
-    let has = |on: &JsValue, name: &str| js_sys::Reflect::get(on, &name.into()).is_ok_and(|c| !c.is_undefined());
+    let has =
+        |on: &JsValue, name: &str| js_sys::Reflect::get(on, &name.into()).is_ok_and(|c| !c.is_undefined());
     if !has(&navigator, "clipboard") {
         return done(false);
     }

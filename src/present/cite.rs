@@ -62,7 +62,12 @@ pub struct ClaimCitation {
 impl ClaimCitation {
     /// The citation of claim `id`, linked at `link`, each passage at
     /// `link_to(sentence id)`; `None` for a claim the corpus does not hold.
-    pub fn of(corpus: &Corpus, id: &str, link: String, link_to: impl Fn(&str) -> String) -> Option<ClaimCitation> {
+    pub fn of(
+        corpus: &Corpus,
+        id: &str,
+        link: String,
+        link_to: impl Fn(&str) -> String,
+    ) -> Option<ClaimCitation> {
         let v = corpus.viewpoints.iter().find(|v| v.id == id)?;
         // The claim's wording is the coders', not a source's: no quotation marks.
         let head = format!("Claim, as worded in Parallax: {} ({})", v.statement, status_text(v));
@@ -77,11 +82,16 @@ impl ClaimCitation {
             }
             // Whose words a stance rests on, when they are someone else's
             // the author adopts, is said, by name.
-            let via = p.via.as_ref().map(|who| format!(", on words of {who} the author quotes")).unwrap_or_default();
+            let via = p
+                .via
+                .as_ref()
+                .map(|who| format!(", on words of {who} the author quotes"))
+                .unwrap_or_default();
             let who = format!("{} {}{via}", a.author_label(), stance_label(p.stance).1);
             text.push_str(&format!("\n– {who}:"));
             html.push_str(&format!("<li>{}: ", escape(&who)));
-            let quotes: Vec<Citation> = p.evidence.iter().filter_map(|s| Citation::of(corpus, s, link_to(s))).collect();
+            let quotes: Vec<Citation> =
+                p.evidence.iter().filter_map(|s| Citation::of(corpus, s, link_to(s))).collect();
             if quotes.is_empty() {
                 text.push_str(" no passage on record.");
                 html.push_str("no passage on record.");
@@ -160,7 +170,11 @@ mod tests {
 
     #[test]
     fn html_escapes_the_text_it_quotes() {
-        let c = Citation { quote: "a <b> & \"c\"".into(), source: "S & T".into(), link: "https://x/?a=1&b=2".into() };
+        let c = Citation {
+            quote: "a <b> & \"c\"".into(),
+            source: "S & T".into(),
+            link: "https://x/?a=1&b=2".into(),
+        };
         assert_eq!(
             c.html(),
             "<q>a &lt;b&gt; &amp; &quot;c&quot;</q> — S &amp; T. <a href=\"https://x/?a=1&amp;b=2\">https://x/?a=1&amp;b=2</a>"

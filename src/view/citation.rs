@@ -44,7 +44,8 @@ pub fn CiteClaim(idx: usize) -> impl IntoView {
     let cite = move |_| {
         let v = &store.corpus().viewpoints[idx];
         // The claim's own view, whatever else is on: its topic, the claim.
-        let view = ViewState { topics: vec![v.topic.clone()], claim: Some(v.id.clone()), ..ViewState::default() };
+        let view =
+            ViewState { topics: vec![v.topic.clone()], claim: Some(v.id.clone()), ..ViewState::default() };
         let link_to = |focus: Option<&str>| {
             let view = ViewState { focus: focus.map(str::to_string), ..view.clone() };
             store.host().origin() + &store.address_of(&view)

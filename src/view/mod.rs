@@ -52,8 +52,15 @@ impl Part {
     /// Every part, in the order the browser takes them over (the page
     /// places the panels after the columns).
     pub fn all(store: &Store) -> Vec<Part> {
-        let fixed =
-            [Part::Toolbar, Part::Notices, Part::SearchResults, Part::Overview, Part::Grid, Part::Panels, Part::Switcher];
+        let fixed = [
+            Part::Toolbar,
+            Part::Notices,
+            Part::SearchResults,
+            Part::Overview,
+            Part::Grid,
+            Part::Panels,
+            Part::Switcher,
+        ];
         fixed.into_iter().chain((0..store.corpus().articles.len()).map(Part::Column)).collect()
     }
 
@@ -102,7 +109,8 @@ pub fn Page(
     let (before, after): (Vec<Part>, Vec<Part>) = rest.into_iter().partition(|p| *p != Part::Switcher);
     // The overview and the grid only where there are claims.
     let has_claims = !store.corpus().viewpoints.is_empty();
-    let (panels, comparison): (Vec<Part>, Vec<Part>) = comparison.into_iter().partition(|p| *p == Part::Panels);
+    let (panels, comparison): (Vec<Part>, Vec<Part>) =
+        comparison.into_iter().partition(|p| *p == Part::Panels);
     let comparison = comparison.into_iter().filter(|_| has_claims).map(Part::view).collect_view();
     // Kept in step in the browser by the column arrangement (it is the
     // columns' container, not a part).

@@ -68,7 +68,11 @@ fn agreement_map(kind: Kind) {
         LOAD,
         "the first claim by keyboard",
     );
-    assert_eq!(b.js("return window.__same_page ?? 0", json!([])), json!(1), "{kind:?}: followed without a reload");
+    assert_eq!(
+        b.js("return window.__same_page ?? 0", json!([])),
+        json!(1),
+        "{kind:?}: followed without a reload"
+    );
     b.wait("document.querySelector('.s.ev')", LOAD, "its evidence marked");
 }
 

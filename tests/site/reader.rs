@@ -660,12 +660,17 @@ fn cite_gives_a_claim_every_stance_and_passage(kind: Kind) {
         json!([]),
     );
     b.click_css(".why-row .cite button");
-    let shown = b.wait("document.querySelector('.why-row .cite-status').innerText", LOAD, "the claim's citation");
+    let shown =
+        b.wait("document.querySelector('.why-row .cite-status').innerText", LOAD, "the claim's citation");
     let shown = shown.as_str().unwrap();
     let c = corpus();
     let v = c.viewpoints.iter().find(|v| v.id == claim).unwrap();
     assert!(
-        shown.contains(&format!("Claim, as worded in Parallax: {} ({})", v.statement, parallax::present::status_text(v))),
+        shown.contains(&format!(
+            "Claim, as worded in Parallax: {} ({})",
+            v.statement,
+            parallax::present::status_text(v)
+        )),
         "{shown}"
     );
     // Its own view: its topic alone, the claim.
@@ -675,11 +680,17 @@ fn cite_gives_a_claim_every_stance_and_passage(kind: Kind) {
         let a = c.article(&p.article).unwrap();
         // Words of someone the author quotes are named as such.
         if let Some(who) = &p.via {
-            assert!(shown.contains(&format!("{} agrees, on words of {who} the author quotes:", a.author_label())), "{shown}");
+            assert!(
+                shown.contains(&format!("{} agrees, on words of {who} the author quotes:", a.author_label())),
+                "{shown}"
+            );
         }
         for sid in &p.evidence {
             let s = a.sentences().find(|s| &s.id == sid).unwrap();
-            assert!(shown.contains(&format!("“{}” — {}", s.text, a.author_label())), "{kind:?}: {sid} in {shown}");
+            assert!(
+                shown.contains(&format!("“{}” — {}", s.text, a.author_label())),
+                "{kind:?}: {sid} in {shown}"
+            );
             assert!(shown.contains(&format!("/some/sub/path/?topics=trade&claim={claim}#{sid}")), "{sid}");
         }
     }
@@ -688,8 +699,16 @@ fn cite_gives_a_claim_every_stance_and_passage(kind: Kind) {
     let link = shown.split_whitespace().find(|w| w.ends_with(&format!("#{sid}"))).unwrap().to_string();
     b.goto("about:blank");
     b.goto(&link);
-    b.wait(&format!("document.getElementById('{sid}').classList.contains('focused')"), LOAD, "the passage marked");
-    b.wait(&format!("document.getElementById('{sid}').classList.contains('ev')"), LOAD, "as the claim's evidence");
+    b.wait(
+        &format!("document.getElementById('{sid}').classList.contains('focused')"),
+        LOAD,
+        "the passage marked",
+    );
+    b.wait(
+        &format!("document.getElementById('{sid}').classList.contains('ev')"),
+        LOAD,
+        "as the claim's evidence",
+    );
 }
 
 #[test]
@@ -727,13 +746,18 @@ fn citations_are_copied_as_text_and_as_html() {
     let a = c.article("rizvi").unwrap();
     let s = a.sentences().find(|s| s.id == "rizvi-p15-s5").unwrap();
     let html = got["text/html"].as_str().unwrap_or_else(|| panic!("no HTML on the clipboard: {got}"));
-    let esc = |t: &str| t.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+    let esc =
+        |t: &str| t.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
     assert!(html.contains(&format!("<q>{}</q> — {}", esc(&s.text), esc(&a.author_label()))), "{html}");
     assert!(html.contains("#rizvi-p15-s5\">"), "the link: {html}");
     assert!(got["text/plain"].as_str().unwrap().starts_with(&format!("“{}”", s.text)), "{got}");
     // The claim, as a list of stances.
     b.click_css(".why-row .cite button");
-    b.wait("document.querySelector('.why-row .cite-status').innerText === 'Citation copied.'", LOAD, "copied");
+    b.wait(
+        "document.querySelector('.why-row .cite-status').innerText === 'Citation copied.'",
+        LOAD,
+        "copied",
+    );
     let got = b.js_async(read, json!([]));
     let html = got["text/html"].as_str().unwrap_or_else(|| panic!("no HTML on the clipboard: {got}"));
     let v = c.viewpoints.iter().find(|v| v.id == "energy-major-field").unwrap();

@@ -27,9 +27,11 @@ fn follow_row(store: &Store, ev: &leptos::ev::MouseEvent) {
     if on_link && (ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0) {
         return;
     }
-    let link = el.closest("tr").ok().flatten().and_then(|tr| tr.query_selector("th a[data-claim]").ok().flatten());
+    let link =
+        el.closest("tr").ok().flatten().and_then(|tr| tr.query_selector("th a[data-claim]").ok().flatten());
     let Some(claim) = link.and_then(|a| a.get_attribute("data-claim")) else { return };
-    let Some(topic) = store.corpus().viewpoints.iter().find(|v| v.id == claim).map(|v| v.topic.clone()) else {
+    let Some(topic) = store.corpus().viewpoints.iter().find(|v| v.id == claim).map(|v| v.topic.clone())
+    else {
         return;
     };
     ev.prevent_default();

@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use crate::model::{Position, Stance};
-use crate::view::citation::CiteClaim;
 use crate::present::stance_label;
 use crate::store::Store;
+use crate::view::citation::CiteClaim;
 
 /// The row under claim `idx` while it is chosen.
 #[component]
