@@ -6,7 +6,8 @@
 //!   search, how the data reads in words), tested without a browser;
 //! - [`store`] and [`view`]: the page's state and its Leptos components,
 //!   compiled both natively (rendered at build time) and to wasm;
-//! - [`pipeline`] (native): `seeds/` → `corpus.json`, step by step;
+//! - [`pipeline`]: `seeds/` → `corpus.json`, step by step (native in the
+//!   corpus tool, wasm in the workbench's worker);
 //! - [`site`] (native): finishing trunk's output (static view, loader,
 //!   policy, exports);
 //! - `app` (wasm): the browser glue that takes the page over.
@@ -16,8 +17,8 @@ pub mod present;
 pub mod state;
 pub mod store;
 pub mod view;
+pub mod workbench;
 
-#[cfg(not(target_arch = "wasm32"))]
 pub mod pipeline;
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -39,13 +39,14 @@ fn meta_lines(entry: &ArticleEntry) -> Vec<MetaLine> {
 /// line `entry_line` of the manifest).
 pub(super) fn build_article(
     inputs: &Inputs,
+    files: &dyn source::Files,
     entry: &ArticleEntry,
     entry_line: u32,
     rules: &[ChromeRule],
 ) -> Result<Article> {
     let id = entry.id.get_ref().clone();
     let path = inputs.dir().join(entry.file.get_ref());
-    let raw = source::read_text(&path).map_err(|mut e| {
+    let raw = files.read_text(&path).map_err(|mut e| {
         if matches!(e.kind, error::ErrorKind::Io(_)) {
             e = Error::invalid(
                 &inputs.manifest,

@@ -57,9 +57,15 @@ impl Inputs {
     }
 }
 
-/// Builds the corpus from the inputs; the first problem found stops the build.
+/// Builds the corpus from the inputs on disk; the first problem found stops the build.
 pub fn build(inputs: &Inputs) -> Result<Corpus> {
-    let manifest_text = source::read_text(&inputs.manifest)?;
+    build_from(inputs, &source::Disk)
+}
+
+/// Builds the corpus from the inputs read through `files` (a folder on
+/// disk, or one held in memory by the workbench).
+pub fn build_from(inputs: &Inputs, files: &dyn source::Files) -> Result<Corpus> {
+    let manifest_text = files.read_text(&inputs.manifest)?;
     let manifest = Manifest::parse(&inputs.manifest, &manifest_text)?;
     let extra: Vec<(String, String)> =
         manifest.chrome.iter().map(|r| (r.pattern.get_ref().clone(), r.why.clone())).collect();
@@ -67,7 +73,7 @@ pub fn build(inputs: &Inputs) -> Result<Corpus> {
     let mut articles = Vec::with_capacity(manifest.articles.len());
     for entry in &manifest.articles {
         let entry_line = line_of(&manifest_text, entry.id.span().start);
-        articles.push(build_article(inputs, entry, entry_line, &rules)?);
+        articles.push(build_article(inputs, files, entry, entry_line, &rules)?);
     }
     let mut corpus = Corpus {
         schema_version: SCHEMA_VERSION,
@@ -84,7 +90,7 @@ pub fn build(inputs: &Inputs) -> Result<Corpus> {
     let mut tagger = None;
     if let Some(file) = &manifest.topics {
         let path = inputs.dir().join(file);
-        let (topics, t) = tag::load(&path, &source::read_text(&path)?)?;
+        let (topics, t) = tag::load(&path, &files.read_text(&path)?)?;
         let tagger = tagger.insert(t);
         corpus.topics = topics;
         for s in corpus
@@ -102,7 +108,7 @@ pub fn build(inputs: &Inputs) -> Result<Corpus> {
             [first, second] => {
                 let read = |f: &String| -> Result<viewpoints::codings::Coding> {
                     let path = inputs.dir().join(f);
-                    viewpoints::codings::load(&path, &source::read_text(&path)?, &corpus)
+                    viewpoints::codings::load(&path, &files.read_text(&path)?, &corpus)
                 };
                 Some([read(first)?, read(second)?])
             }
@@ -115,7 +121,7 @@ pub fn build(inputs: &Inputs) -> Result<Corpus> {
             }
         };
         let path = inputs.dir().join(file);
-        corpus.viewpoints = viewpoints::load(&path, &source::read_text(&path)?, &corpus, codings.as_ref())?;
+        corpus.viewpoints = viewpoints::load(&path, &files.read_text(&path)?, &corpus, codings.as_ref())?;
         corpus.method.stance_agreement = viewpoints::stance_agreement(&corpus.viewpoints);
         tag_from_claims(&mut corpus);
     }
@@ -126,7 +132,7 @@ pub fn build(inputs: &Inputs) -> Result<Corpus> {
     corpus.method.summary = method_summary(&from_claims);
     if let Some(file) = &manifest.labels {
         let path = inputs.dir().join(file);
-        let labels = tag::labels::load(&path, &source::read_text(&path)?, &corpus)?;
+        let labels = tag::labels::load(&path, &files.read_text(&path)?, &corpus)?;
         corpus.method.labelled_sentences = labels.len() as u32;
         corpus.method.scores = tag::labels::score(&corpus, &labels);
         if let Some(tagger) = &tagger {
@@ -138,7 +144,7 @@ pub fn build(inputs: &Inputs) -> Result<Corpus> {
         }
         if let Some(file) = &manifest.labels_second {
             let path = inputs.dir().join(file);
-            let second = tag::labels::load(&path, &source::read_text(&path)?, &corpus)?;
+            let second = tag::labels::load(&path, &files.read_text(&path)?, &corpus)?;
             corpus.method.second_reading = tag::labels::score(&corpus, &second);
             corpus.method.label_agreement = tag::labels::agreement(&corpus, &labels, &second);
         }

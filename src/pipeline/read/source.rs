@@ -1,6 +1,11 @@
 //! Reading input files safely: size limit, UTF-8, no binary content.
+//!
+//! The pipeline reads through [`Files`], so the same steps run on a folder
+//! on disk (the corpus tool) and on a folder held in memory (the workbench,
+//! in the browser, where there is no file system).
 
-use std::path::Path;
+use std::collections::BTreeMap;
+use std::path::{Component, Path};
 
 use crate::pipeline::error::{line_of, Error, ErrorKind, Result};
 
@@ -20,6 +25,56 @@ pub fn read_text(path: &Path) -> Result<String> {
     }
     let bytes = std::fs::read(path).map_err(|e| Error::new(path, None, ErrorKind::Io(e)))?;
     decode(path, bytes)
+}
+
+/// Where the pipeline's input files come from.
+pub trait Files {
+    /// The text of `path`, checked as [`read_text`] checks a file on disk.
+    fn read_text(&self, path: &Path) -> Result<String>;
+}
+
+/// Files on disk.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Disk;
+
+impl Files for Disk {
+    fn read_text(&self, path: &Path) -> Result<String> {
+        read_text(path)
+    }
+}
+
+/// A seeds folder held in memory: relative path (`/`-separated) to bytes.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Memory {
+    /// The files, by path relative to the folder.
+    pub files: BTreeMap<String, Vec<u8>>,
+}
+
+impl Memory {
+    /// A folder of `(path, bytes)` pairs.
+    pub fn new(files: impl IntoIterator<Item = (String, Vec<u8>)>) -> Memory {
+        Memory { files: files.into_iter().collect() }
+    }
+}
+
+impl Files for Memory {
+    fn read_text(&self, path: &Path) -> Result<String> {
+        let key: Vec<String> = path
+            .components()
+            .filter_map(|c| match c {
+                Component::Normal(part) => Some(part.to_string_lossy().into_owned()),
+                _ => None,
+            })
+            .collect();
+        let key = key.join("/");
+        let Some(bytes) = self.files.get(&key) else {
+            return Err(Error::new(path, None, ErrorKind::Io(std::io::Error::other("no such file in the folder"))));
+        };
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return Err(Error::new(path, None, ErrorKind::TooLarge { bytes: bytes.len() as u64, limit: MAX_FILE_BYTES }));
+        }
+        decode(path, bytes.clone())
+    }
 }
 
 /// Checks and decodes bytes already read from `path`.
@@ -77,6 +132,14 @@ mod tests {
         let err = decode(&p(), b"text\n\x00\x01\x02".to_vec()).unwrap_err();
         assert!(matches!(err.kind, ErrorKind::Binary));
         assert_eq!(err.line, Some(2));
+    }
+
+    #[test]
+    fn memory_folder_checks_as_the_disk_does() {
+        let m = Memory::new([("a.txt".to_string(), b"Hi.\n".to_vec()), ("b/c.txt".into(), b"\xff".to_vec())]);
+        assert_eq!(m.read_text(Path::new("a.txt")).unwrap(), "Hi.\n");
+        assert_eq!(m.read_text(Path::new("./b/c.txt")).unwrap_err().to_string(), "./b/c.txt:1: not valid UTF-8 text");
+        assert!(matches!(m.read_text(Path::new("d.txt")).unwrap_err().kind, ErrorKind::Io(_)));
     }
 
     #[test]
