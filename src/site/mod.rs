@@ -13,6 +13,7 @@ pub mod page;
 pub mod policy;
 pub mod public_url;
 pub mod static_view;
+pub mod workbench;
 
 pub use policy::{policy, sri};
 pub use public_url::PublicUrl;
@@ -83,6 +84,7 @@ pub fn finish(dir: &Path) -> Result<Finished> {
     .map_err(bad)?;
     write_atomic(&index_path, filled.as_bytes())?;
     documents::render_all(dir, &css, &csp)?;
+    workbench::finish(dir, &css, &csp)?;
     write_atomic(&dir.join("_headers"), policy::headers_file(&csp).as_bytes())?;
     Ok(Finished { policy: csp, loader, public_url: public })
 }

@@ -8,14 +8,14 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::model::Basis;
 use crate::pipeline::error::{line_of, Error, ErrorKind, Result};
 
 /// The parsed manifest.
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Manifest {
     /// Name of the collection.
@@ -24,25 +24,25 @@ pub struct Manifest {
     #[serde(default)]
     pub description: String,
     /// Topic definition file, relative to the manifest.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topics: Option<String>,
     /// Viewpoints (claims and stances) file, relative to the manifest.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub viewpoints: Option<String>,
     /// Hand-labelled sentences for measuring the tagger, relative to the manifest.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub labels: Option<String>,
     /// A second, independent labelling of the same sentences, made by a
     /// reader who saw neither the cues nor the first labels: never used to
     /// write cues, so the tagger's figures against it are held out.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub labels_second: Option<String>,
     /// The two independent codings the viewpoints were adjudicated from
     /// (first, second), relative to the manifest; none or exactly two.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub codings: Vec<String>,
     /// Extra boilerplate patterns, on top of the built-in ones.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub chrome: Vec<ChromeRule>,
     /// The articles, in display order.
     #[serde(rename = "articles")]
@@ -50,7 +50,7 @@ pub struct Manifest {
 }
 
 /// A boilerplate pattern: a paragraph matching it is removed as site chrome.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct ChromeRule {
     /// Regular expression matched (case-insensitively) against a whole trimmed paragraph.
@@ -60,7 +60,7 @@ pub struct ChromeRule {
 }
 
 /// One article of the manifest.
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct ArticleEntry {
     /// Short readable slug: lowercase letters, digits and hyphens.
@@ -71,7 +71,7 @@ pub struct ArticleEntry {
     #[serde(default)]
     pub title: MetaEntry,
     /// Authors, in byline order; an empty list means the source names no one.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub authors: Vec<AuthorEntry>,
     /// Publication or site.
     #[serde(default)]
@@ -80,18 +80,18 @@ pub struct ArticleEntry {
     #[serde(default)]
     pub date: MetaEntry,
     /// A drop capital lost in capture: the letter to restore at the start of the body.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub initial: Option<String>,
     /// Remarks for the reader (damage, uncertainty), kept verbatim.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<NoteEntry>,
     /// Boilerplate lines specific to this file (e.g. a section label), removed as chrome.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub chrome: Vec<DropLine>,
 }
 
 /// An article-specific boilerplate line.
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct DropLine {
     /// The whole line, as in the seed file.
@@ -101,50 +101,50 @@ pub struct DropLine {
 }
 
 /// A piece of metadata and its evidence.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct MetaEntry {
     /// The value, if stated or inferred.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// How it is known; defaults to `stated` when there is a value, else `not-stated`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basis: Option<Basis>,
     /// Whole lines of the seed file that carry this metadata: they are moved
     /// out of the body (recorded as `metadata` in the report) and kept as evidence.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lines: Vec<String>,
     /// Passages of the body that support the value (kept in the body, cited as evidence).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub quotes: Vec<String>,
     /// How the value was arrived at, or why it is missing.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
 /// One author and the evidence for them.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct AuthorEntry {
     /// The name exactly as the source gives it; omit when the source names no one.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Display text; defaults to `name`. Required when there is no name.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display: Option<String>,
     /// What the source says about the author's position.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub affiliation: Option<String>,
     /// Byline or author-note lines: moved out of the body and kept as evidence.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lines: Vec<String>,
     /// Body passages cited as evidence.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub quotes: Vec<String>,
 }
 
 /// A remark on an article.
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct NoteEntry {
     /// Machine-readable kind, e.g. `damaged`.

@@ -68,10 +68,18 @@ impl Files for Memory {
             .collect();
         let key = key.join("/");
         let Some(bytes) = self.files.get(&key) else {
-            return Err(Error::new(path, None, ErrorKind::Io(std::io::Error::other("no such file in the folder"))));
+            return Err(Error::new(
+                path,
+                None,
+                ErrorKind::Io(std::io::Error::other("no such file in the folder")),
+            ));
         };
         if bytes.len() as u64 > MAX_FILE_BYTES {
-            return Err(Error::new(path, None, ErrorKind::TooLarge { bytes: bytes.len() as u64, limit: MAX_FILE_BYTES }));
+            return Err(Error::new(
+                path,
+                None,
+                ErrorKind::TooLarge { bytes: bytes.len() as u64, limit: MAX_FILE_BYTES },
+            ));
         }
         decode(path, bytes.clone())
     }
@@ -138,7 +146,10 @@ mod tests {
     fn memory_folder_checks_as_the_disk_does() {
         let m = Memory::new([("a.txt".to_string(), b"Hi.\n".to_vec()), ("b/c.txt".into(), b"\xff".to_vec())]);
         assert_eq!(m.read_text(Path::new("a.txt")).unwrap(), "Hi.\n");
-        assert_eq!(m.read_text(Path::new("./b/c.txt")).unwrap_err().to_string(), "./b/c.txt:1: not valid UTF-8 text");
+        assert_eq!(
+            m.read_text(Path::new("./b/c.txt")).unwrap_err().to_string(),
+            "./b/c.txt:1: not valid UTF-8 text"
+        );
         assert!(matches!(m.read_text(Path::new("d.txt")).unwrap_err().kind, ErrorKind::Io(_)));
     }
 

@@ -10,7 +10,7 @@ pub mod labels;
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use super::error::{line_of, Error, Result};
@@ -19,23 +19,23 @@ use super::text::tokens::tokenize;
 use crate::model::{TagReason, Topic};
 use cue::Cue;
 
-#[derive(Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
-struct TopicFile {
-    topics: Vec<TopicEntry>,
+pub struct TopicFile {
+    pub topics: Vec<TopicEntry>,
 }
 
-#[derive(Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
-struct TopicEntry {
-    id: Spanned<String>,
-    label: String,
-    short: String,
-    description: String,
+pub struct TopicEntry {
+    pub id: Spanned<String>,
+    pub label: String,
+    pub short: String,
+    pub description: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cues: Vec<Spanned<String>>,
     #[serde(default)]
-    cues: Vec<Spanned<String>>,
-    #[serde(default)]
-    from_claims: bool,
+    pub from_claims: bool,
 }
 
 /// Tags sentences with topics.

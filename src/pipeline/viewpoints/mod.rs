@@ -15,7 +15,7 @@ pub mod codings;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use super::error::{line_of, Error, Result};
@@ -23,35 +23,35 @@ use super::read::manifest::{is_slug, parse_toml};
 use crate::model::{Corpus, Position, Stance, StanceAgreement, Viewpoint};
 use codings::Coding;
 
-#[derive(Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
-struct File {
-    claims: Vec<ClaimEntry>,
+pub struct File {
+    pub claims: Vec<ClaimEntry>,
 }
 
-#[derive(Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
-struct ClaimEntry {
-    id: Spanned<String>,
-    topic: String,
-    statement: String,
-    #[serde(default)]
-    comment: Option<String>,
-    positions: BTreeMap<String, Spanned<PositionEntry>>,
+pub struct ClaimEntry {
+    pub id: Spanned<String>,
+    pub topic: String,
+    pub statement: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    pub positions: BTreeMap<String, Spanned<PositionEntry>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
-struct PositionEntry {
-    stance: Stance,
-    #[serde(default)]
-    evidence: Vec<String>,
-    #[serde(default)]
-    comment: Option<String>,
-    #[serde(default)]
-    via: Option<String>,
-    #[serde(default)]
-    adjudication: Option<String>,
+pub struct PositionEntry {
+    pub stance: Stance,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adjudication: Option<String>,
 }
 
 /// Reads and checks the viewpoints against `corpus` and, when there are

@@ -1,0 +1,595 @@
+//! The workbench's seeds folder: the files `parallax-corpus` reads, held in
+//! memory, and the edits the page makes to them.
+//!
+//! Each edit parses the file it changes into the pipeline's own types
+//! ([`Manifest`], [`TopicFile`], [`ClaimsFile`]), changes them, and writes
+//! the file back; files nobody edits stay byte for byte as they came (an
+//! imported folder keeps its comments). The corpus is always built from
+//! these files, so an exported folder builds to the corpus the page shows.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+use crate::model::{Basis, Corpus, Stance};
+use crate::pipeline::read::manifest::{ArticleEntry, AuthorEntry, Manifest, MetaEntry};
+use crate::pipeline::read::source::{decode, Memory, MAX_FILE_BYTES};
+use crate::pipeline::tag::{TopicEntry, TopicFile};
+use crate::pipeline::viewpoints::{ClaimEntry, File as ClaimsFile, PositionEntry};
+use crate::pipeline::{self, Inputs};
+
+/// The manifest's name.
+pub const MANIFEST: &str = "corpus.toml";
+/// The topic file the workbench writes.
+pub const TOPICS: &str = "topics.toml";
+/// The claims file the workbench writes.
+pub const CLAIMS: &str = "viewpoints.toml";
+
+/// The Pakistan–Russia seeds' topics, offered as a start.
+pub const SEED_TOPICS: &str = include_str!("../../seeds/topics.toml");
+
+/// A seeds folder: path (relative, `/`-separated) to text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Folder {
+    /// The files, by path.
+    pub files: BTreeMap<String, String>,
+}
+
+/// What the metadata form edits of one article.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Meta {
+    /// The headline, if known.
+    pub title: Option<String>,
+    /// The authors' names, as given.
+    pub authors: Vec<String>,
+    /// The publication, if known.
+    pub outlet: Option<String>,
+    /// The date, if known (`2021`, `2021-04`, `2021-04-07`).
+    pub date: Option<String>,
+    /// How the date is known.
+    pub date_basis: Basis,
+    /// How an inferred date was arrived at.
+    pub date_note: Option<String>,
+}
+
+impl Default for Folder {
+    fn default() -> Self {
+        let mut f = Folder { files: BTreeMap::new() };
+        f.files.insert(
+            MANIFEST.into(),
+            "# Made in the Parallax workbench. Format: README.md, \"Bring your own articles\".\ntitle = \"My comparison\"\narticles = []\n".into(),
+        );
+        f
+    }
+}
+
+fn trimmed(s: &str) -> Option<String> {
+    let s = s.trim();
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+/// A slug made of `name`'s letters and digits: lowercase, hyphens between words.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+        if out.len() >= 40 {
+            break;
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+impl Folder {
+    /// A folder from files read elsewhere (a zip): every file must be text
+    /// the pipeline accepts, and `corpus.toml` must be there.
+    pub fn from_files(files: BTreeMap<String, Vec<u8>>) -> Result<Folder, String> {
+        if !files.contains_key(MANIFEST) {
+            return Err("The folder holds no corpus.toml, so it is not a seeds folder.".into());
+        }
+        let mut out = BTreeMap::new();
+        for (path, bytes) in files {
+            let text = decode(Path::new(&path), bytes).map_err(|e| e.to_string())?;
+            out.insert(path, text);
+        }
+        Ok(Folder { files: out })
+    }
+
+    /// The folder as the pipeline reads it.
+    pub fn memory(&self) -> Memory {
+        Memory::new(self.files.iter().map(|(k, v)| (k.clone(), v.as_bytes().to_vec())))
+    }
+
+    /// Builds the corpus, as `parallax-corpus` would from these files.
+    pub fn build(&self) -> Result<Corpus, String> {
+        pipeline::build_from(&Inputs::from_dir(""), &self.memory()).map_err(|e| e.to_string())
+    }
+
+    /// The corpus of the articles alone (no topics, claims or labels):
+    /// sentences to show and to test cues on when the full build fails.
+    pub fn build_articles(&self) -> Result<Corpus, String> {
+        let mut bare = self.clone();
+        let mut m = self.manifest()?;
+        m.topics = None;
+        m.viewpoints = None;
+        m.codings.clear();
+        m.labels = None;
+        m.labels_second = None;
+        bare.set_manifest(&m);
+        bare.build()
+    }
+
+    fn parse<T: for<'de> Deserialize<'de>>(&self, path: &str) -> Result<T, String> {
+        let text = self.files.get(path).ok_or_else(|| format!("{path}: no such file in the folder"))?;
+        pipeline::read::manifest::parse_toml(Path::new(path), text).map_err(|e| e.to_string())
+    }
+
+    fn write<T: Serialize>(&mut self, path: &str, header: &str, value: &T) {
+        // The pipeline's types always serialise: plain strings, lists and maps.
+        let body = toml::to_string(value).unwrap_or_default();
+        self.files.insert(path.to_string(), format!("{header}{body}"));
+    }
+
+    /// The manifest, parsed.
+    pub fn manifest(&self) -> Result<Manifest, String> {
+        self.parse(MANIFEST)
+    }
+
+    /// Writes the manifest back.
+    pub fn set_manifest(&mut self, m: &Manifest) {
+        self.write(
+            MANIFEST,
+            "# Written by the Parallax workbench. Format: README.md, \"Bring your own articles\".\n",
+            m,
+        );
+    }
+
+    /// Adds an article from a file (or a paste) named `name`: checked as the
+    /// corpus tool checks a seed (size, UTF-8, no binary, not empty).
+    /// Returns its id.
+    pub fn add_article(&mut self, name: &str, bytes: Vec<u8>) -> Result<String, String> {
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return Err(format!(
+                "{name} is {} bytes, over the 4 MiB limit for one article: is it the right file?",
+                bytes.len()
+            ));
+        }
+        let text = decode(Path::new(name), bytes).map_err(|e| e.to_string())?;
+        let mut m = self.manifest()?;
+        let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+        let base = match slug(stem) {
+            s if s.is_empty() || !s.starts_with(|c: char| c.is_ascii_alphanumeric()) => "article".to_string(),
+            s => s,
+        };
+        let taken = |id: &str| {
+            m.articles.iter().any(|a| a.id.get_ref() == id) || self.files.contains_key(&format!("{id}.txt"))
+        };
+        let mut id = base.clone();
+        let mut n = 2;
+        while taken(&id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        let file = format!("{id}.txt");
+        m.articles.push(ArticleEntry {
+            id: Spanned::new(0..0, id.clone()),
+            file: Spanned::new(0..0, file.clone()),
+            title: MetaEntry::default(),
+            authors: Vec::new(),
+            outlet: MetaEntry::default(),
+            date: MetaEntry::default(),
+            initial: None,
+            notes: Vec::new(),
+            chrome: Vec::new(),
+        });
+        self.files.insert(file, text);
+        self.set_manifest(&m);
+        // Every claim takes a position for every article: the new one starts silent.
+        if let Ok(mut claims) = self.claims() {
+            for c in &mut claims.claims {
+                c.positions.insert(id.clone(), Spanned::new(0..0, silent()));
+            }
+            self.set_claims(&claims);
+        }
+        Ok(id)
+    }
+
+    /// Removes an article, its file and its positions on the claims.
+    pub fn remove_article(&mut self, id: &str) -> Result<(), String> {
+        let mut m = self.manifest()?;
+        let Some(i) = m.articles.iter().position(|a| a.id.get_ref() == id) else {
+            return Err(format!("no article {id:?}"));
+        };
+        let entry = m.articles.remove(i);
+        self.files.remove(entry.file.get_ref());
+        self.set_manifest(&m);
+        if let Ok(mut claims) = self.claims() {
+            for c in &mut claims.claims {
+                c.positions.remove(id);
+            }
+            self.set_claims(&claims);
+        }
+        Ok(())
+    }
+
+    /// The metadata of article `id` as the form shows it.
+    pub fn meta(&self, id: &str) -> Option<Meta> {
+        let m = self.manifest().ok()?;
+        let a = m.articles.iter().find(|a| a.id.get_ref() == id)?;
+        Some(Meta {
+            title: a.title.value.clone(),
+            authors: a.authors.iter().filter_map(|x| x.name.clone().or_else(|| x.display.clone())).collect(),
+            outlet: a.outlet.value.clone(),
+            date: a.date.value.clone(),
+            date_basis: a.date.basis(),
+            date_note: a.date.note.clone(),
+        })
+    }
+
+    /// Sets the metadata of article `id`. Values left empty are "not stated";
+    /// evidence lines and quotes already recorded for a value are kept.
+    pub fn set_meta(&mut self, id: &str, meta: &Meta) -> Result<(), String> {
+        let mut m = self.manifest()?;
+        let a = m
+            .articles
+            .iter_mut()
+            .find(|a| a.id.get_ref() == id)
+            .ok_or_else(|| format!("no article {id:?}"))?;
+        let set = |e: &mut MetaEntry, v: &Option<String>, basis: Basis| {
+            e.value = v.as_deref().and_then(trimmed);
+            e.basis = Some(if e.value.is_some() { basis } else { Basis::NotStated });
+        };
+        let kept = |e: &MetaEntry| e.basis.filter(|b| *b != Basis::NotStated).unwrap_or(Basis::Stated);
+        let (title_basis, outlet_basis) = (kept(&a.title), kept(&a.outlet));
+        set(&mut a.title, &meta.title, title_basis);
+        set(&mut a.outlet, &meta.outlet, outlet_basis);
+        let basis = if meta.date_basis == Basis::NotStated { Basis::Stated } else { meta.date_basis };
+        set(&mut a.date, &meta.date, basis);
+        a.date.note = meta.date_note.as_deref().and_then(trimmed);
+        let names: Vec<String> = meta.authors.iter().filter_map(|n| trimmed(n)).collect();
+        let old = std::mem::take(&mut a.authors);
+        a.authors = names
+            .into_iter()
+            .map(|n| {
+                old.iter()
+                    .find(|o| o.name.as_deref() == Some(&n) || o.display.as_deref() == Some(&n))
+                    .map(|o| AuthorEntry {
+                        name: o.name.clone(),
+                        display: o.display.clone(),
+                        affiliation: o.affiliation.clone(),
+                        lines: o.lines.clone(),
+                        quotes: o.quotes.clone(),
+                    })
+                    .unwrap_or(AuthorEntry { name: Some(n), ..AuthorEntry::default() })
+            })
+            .collect();
+        self.set_manifest(&m);
+        Ok(())
+    }
+
+    /// Marks line `line` of article `id`'s file as its title: the line
+    /// leaves the body and becomes the title's evidence.
+    pub fn title_from_line(&mut self, id: &str, line: &str) -> Result<(), String> {
+        let mut m = self.manifest()?;
+        let a = m
+            .articles
+            .iter_mut()
+            .find(|a| a.id.get_ref() == id)
+            .ok_or_else(|| format!("no article {id:?}"))?;
+        a.title.value = trimmed(line);
+        a.title.basis = Some(Basis::Stated);
+        a.title.lines = vec![line.trim().to_string()];
+        self.set_manifest(&m);
+        Ok(())
+    }
+
+    /// The topics (none when the manifest names no topic file).
+    pub fn topics(&self) -> Result<TopicFile, String> {
+        match self.manifest()?.topics {
+            None => Ok(TopicFile { topics: Vec::new() }),
+            Some(path) => self.parse(&path),
+        }
+    }
+
+    /// Writes the topics; with none, the manifest names no topic file.
+    pub fn set_topics(&mut self, topics: &TopicFile) {
+        let Ok(mut m) = self.manifest() else { return };
+        let path = m.topics.clone().unwrap_or_else(|| TOPICS.to_string());
+        if topics.topics.is_empty() {
+            m.topics = None;
+            self.files.remove(&path);
+        } else {
+            self.write(
+                &path,
+                "# Topics, written by the Parallax workbench. Cue syntax: seeds/topics.toml's header.\n",
+                topics,
+            );
+            m.topics = Some(path);
+        }
+        self.set_manifest(&m);
+    }
+
+    /// Replaces the topics with the Pakistan–Russia seeds' own file.
+    pub fn use_seed_topics(&mut self) -> Result<(), String> {
+        let mut m = self.manifest()?;
+        let path = m.topics.clone().unwrap_or_else(|| TOPICS.to_string());
+        self.files.insert(path.clone(), SEED_TOPICS.to_string());
+        m.topics = Some(path);
+        self.set_manifest(&m);
+        Ok(())
+    }
+
+    /// Adds a topic with `label` and `cues` (one per line); returns its id.
+    pub fn add_topic(&mut self, label: &str, cues: &str) -> Result<String, String> {
+        let label = trimmed(label).ok_or("A topic needs a label.")?;
+        let mut t = self.topics()?;
+        let base = match slug(&label) {
+            s if s.is_empty() => "topic".to_string(),
+            s => s,
+        };
+        let mut id = base.clone();
+        let mut n = 2;
+        while t.topics.iter().any(|x| x.id.get_ref() == &id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        let short: String =
+            label.chars().filter(|c| c.is_alphanumeric()).take(3).collect::<String>().to_uppercase();
+        t.topics.push(TopicEntry {
+            id: Spanned::new(0..0, id.clone()),
+            label,
+            short: if short.is_empty() { "T".into() } else { short },
+            description: String::new(),
+            cues: cue_lines(cues),
+            from_claims: false,
+        });
+        self.set_topics(&t);
+        Ok(id)
+    }
+
+    /// Sets topic `id`'s cues (one per line).
+    pub fn set_cues(&mut self, id: &str, cues: &str) -> Result<(), String> {
+        let mut t = self.topics()?;
+        let topic =
+            t.topics.iter_mut().find(|x| x.id.get_ref() == id).ok_or_else(|| format!("no topic {id:?}"))?;
+        topic.cues = cue_lines(cues);
+        self.set_topics(&t);
+        Ok(())
+    }
+
+    /// Removes topic `id` (claims on it must go first: the build says so).
+    pub fn remove_topic(&mut self, id: &str) -> Result<(), String> {
+        let mut t = self.topics()?;
+        t.topics.retain(|x| x.id.get_ref() != id);
+        self.set_topics(&t);
+        Ok(())
+    }
+
+    /// The claims (none when the manifest names no claims file).
+    pub fn claims(&self) -> Result<ClaimsFile, String> {
+        match self.manifest()?.viewpoints {
+            None => Ok(ClaimsFile { claims: Vec::new() }),
+            Some(path) => self.parse(&path),
+        }
+    }
+
+    /// Writes the claims; with none, the manifest names no claims file.
+    pub fn set_claims(&mut self, claims: &ClaimsFile) {
+        let Ok(mut m) = self.manifest() else { return };
+        let path = m.viewpoints.clone().unwrap_or_else(|| CLAIMS.to_string());
+        if claims.claims.is_empty() && m.codings.is_empty() {
+            m.viewpoints = None;
+            self.files.remove(&path);
+        } else {
+            self.write(
+                &path,
+                "# Claims and each article's stance, written by the Parallax workbench (docs/coding-guide.md).\n",
+                claims,
+            );
+            m.viewpoints = Some(path);
+        }
+        self.set_manifest(&m);
+    }
+
+    /// Adds a claim on `topic`: every article starts silent. Returns its id.
+    pub fn add_claim(&mut self, topic: &str, statement: &str) -> Result<String, String> {
+        let statement = trimmed(statement).ok_or("A claim needs its statement.")?;
+        let m = self.manifest()?;
+        let mut c = self.claims()?;
+        let base = match slug(&statement) {
+            s if s.is_empty() => "claim".to_string(),
+            s => s,
+        };
+        let mut id = base.clone();
+        let mut n = 2;
+        while c.claims.iter().any(|x| x.id.get_ref() == &id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        c.claims.push(ClaimEntry {
+            id: Spanned::new(0..0, id.clone()),
+            topic: topic.to_string(),
+            statement,
+            comment: None,
+            positions: m
+                .articles
+                .iter()
+                .map(|a| (a.id.get_ref().clone(), Spanned::new(0..0, silent())))
+                .collect(),
+        });
+        self.set_claims(&c);
+        Ok(id)
+    }
+
+    /// Removes claim `id`.
+    pub fn remove_claim(&mut self, id: &str) -> Result<(), String> {
+        let mut c = self.claims()?;
+        c.claims.retain(|x| x.id.get_ref() != id);
+        self.set_claims(&c);
+        Ok(())
+    }
+
+    /// Changes article `article`'s position on claim `claim`.
+    pub fn edit_position(
+        &mut self,
+        claim: &str,
+        article: &str,
+        edit: impl FnOnce(&mut PositionEntry),
+    ) -> Result<(), String> {
+        let mut c = self.claims()?;
+        let entry = c
+            .claims
+            .iter_mut()
+            .find(|x| x.id.get_ref() == claim)
+            .ok_or_else(|| format!("no claim {claim:?}"))?;
+        let pos = entry.positions.entry(article.to_string()).or_insert_with(|| Spanned::new(0..0, silent()));
+        edit(pos.get_mut());
+        self.set_claims(&c);
+        Ok(())
+    }
+
+    /// Sets a stance; a silent author cites nothing, so silence clears the evidence.
+    pub fn set_stance(&mut self, claim: &str, article: &str, stance: Stance) -> Result<(), String> {
+        self.edit_position(claim, article, |p| {
+            p.stance = stance;
+            if stance == Stance::Silent {
+                p.evidence.clear();
+            }
+        })
+    }
+
+    /// Adds sentence `sentence` to the evidence, or takes it out if it is there.
+    pub fn toggle_evidence(&mut self, claim: &str, article: &str, sentence: &str) -> Result<(), String> {
+        self.edit_position(claim, article, |p| {
+            if let Some(i) = p.evidence.iter().position(|s| s == sentence) {
+                p.evidence.remove(i);
+            } else {
+                p.evidence.push(sentence.to_string());
+            }
+        })
+    }
+}
+
+fn silent() -> PositionEntry {
+    PositionEntry {
+        stance: Stance::Silent,
+        evidence: Vec::new(),
+        comment: None,
+        via: None,
+        adjudication: None,
+    }
+}
+
+fn cue_lines(cues: &str) -> Vec<Spanned<String>> {
+    cues.lines().filter_map(trimmed).map(|c| Spanned::new(0..0, c)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seeds() -> Folder {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        let mut files = BTreeMap::new();
+        let mut stack = vec![dir.clone()];
+        while let Some(d) = stack.pop() {
+            for e in std::fs::read_dir(d).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else {
+                    let rel = p.strip_prefix(&dir).unwrap().to_string_lossy().replace('\\', "/");
+                    files.insert(rel, std::fs::read(&p).unwrap());
+                }
+            }
+        }
+        Folder::from_files(files).unwrap()
+    }
+
+    #[test]
+    fn the_seeds_in_memory_build_the_tools_corpus() {
+        let from_disk =
+            pipeline::build(&Inputs::from_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds"))).unwrap();
+        let in_memory = seeds().build().unwrap();
+        assert_eq!(pipeline::output::to_json(&in_memory), pipeline::output::to_json(&from_disk));
+    }
+
+    #[test]
+    fn rewriting_every_file_keeps_the_corpus() {
+        // The workbench writes files back from the pipeline's own types:
+        // nothing the corpus depends on may be lost on the way.
+        let f = seeds();
+        let before = pipeline::output::to_json(&f.build().unwrap());
+        let mut g = f.clone();
+        g.set_manifest(&f.manifest().unwrap());
+        g.set_topics(&f.topics().unwrap());
+        g.set_claims(&f.claims().unwrap());
+        assert_ne!(g.files[MANIFEST], f.files[MANIFEST]);
+        assert_eq!(pipeline::output::to_json(&g.build().unwrap()), before);
+    }
+
+    #[test]
+    fn a_pasted_article_with_a_topic_and_a_claim_builds() {
+        let mut f = Folder::default();
+        assert!(f.build().is_err(), "no articles yet");
+        let a = f
+            .add_article(
+                "One view.txt",
+                b"Trade with Russia grew fast. Pipelines matter.\n\nNothing else.\n".to_vec(),
+            )
+            .unwrap();
+        let b = f.add_article("pasted", b"Trade is small. It will stay small.\n".to_vec()).unwrap();
+        assert_eq!((a.as_str(), b.as_str()), ("one-view", "pasted"));
+        f.set_meta(
+            &a,
+            &Meta {
+                title: Some("One view".into()),
+                authors: vec!["A. Writer".into()],
+                date: Some("2021".into()),
+                date_basis: Basis::Inferred,
+                date_note: Some("from the text".into()),
+                ..Meta::default()
+            },
+        )
+        .unwrap();
+        let t = f.add_topic("Trade", "trade*\npipeline*").unwrap();
+        let c = f.add_claim(&t, "Trade between the two is growing.").unwrap();
+        f.set_stance(&c, &a, Stance::Agrees).unwrap();
+        f.toggle_evidence(&c, &a, "one-view-p1-s1").unwrap();
+        f.set_stance(&c, &b, Stance::Disagrees).unwrap();
+        f.toggle_evidence(&c, &b, "pasted-p1-s1").unwrap();
+        let corpus = f.build().unwrap();
+        assert_eq!(corpus.articles[0].date.basis, Basis::Inferred);
+        assert_eq!(corpus.viewpoints[0].positions.len(), 2);
+        assert!(corpus.articles[1].paragraphs[0].sentences[0].topics.contains(&t));
+        let meta = f.meta(&a).unwrap();
+        assert_eq!(meta.authors, vec!["A. Writer".to_string()]);
+        // Removing an article takes its positions with it.
+        f.remove_article(&b).unwrap();
+        assert!(!f.files.contains_key("pasted.txt"));
+        assert_eq!(f.claims().unwrap().claims[0].positions.len(), 1);
+    }
+
+    #[test]
+    fn bad_text_is_refused_and_the_folder_kept() {
+        let mut f = Folder::default();
+        let before = f.clone();
+        assert!(f.add_article("x.txt", b"   \n".to_vec()).unwrap_err().contains("empty"));
+        assert!(f.add_article("x.txt", b"caf\xe9".to_vec()).unwrap_err().contains("UTF-8"));
+        assert!(f.add_article("x.bin", b"ab\x00cd".to_vec()).unwrap_err().contains("binary"));
+        assert!(f.add_article("big.txt", vec![b'a'; 4 * 1024 * 1024 + 1]).unwrap_err().contains("4 MiB"));
+        assert_eq!(f, before);
+    }
+
+    #[test]
+    fn slugs_are_ids() {
+        assert_eq!(slug("Russia’s South Asia: challenge!"), "russia-s-south-asia-challenge");
+        assert!(crate::pipeline::read::manifest::is_slug(&slug("  A  b ")));
+    }
+}

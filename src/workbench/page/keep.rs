@@ -1,0 +1,139 @@
+//! Keeping and sharing the work: the status line (built? saved?), import
+//! of a seeds folder zip, and the exports (the seeds folder, `corpus.json`).
+//! A refused import leaves the work as it was.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::texts::{file_bytes, files_of};
+use super::{Bench, Saved};
+use crate::workbench::folder::Folder;
+use crate::workbench::zip;
+
+/// What the worker last said, and whether the work is saved.
+#[component]
+pub fn Status() -> impl IntoView {
+    let bench = expect_context::<Bench>();
+    let built = move || {
+        bench.built.with(|b| match b {
+            None => "Starting the pipeline…".to_string(),
+            Some(b) => match (&b.corpus, &b.error) {
+                (Some(c), _) => {
+                    format!("Built: {} KB of corpus.json in {:.0} ms, in this page.", c.len() / 1024, b.ms)
+                }
+                (None, Some(e)) if e.contains("lists no [[articles]]") => "Add texts to begin.".to_string(),
+                (None, Some(e)) => format!("Does not build yet: {e}"),
+                (None, None) => String::new(),
+            },
+        })
+    };
+    let saved = move || match bench.saved.get() {
+        Saved::Untouched => String::new(),
+        Saved::Yes => "Saved in this browser.".to_string(),
+        Saved::No(why) => why,
+    };
+    view! {
+        <div class="status">
+            <p id="built" role="status">{built}</p>
+            <p id="saved" role="status" class:error=move || matches!(bench.saved.get(), Saved::No(_))>{saved}</p>
+        </div>
+    }
+}
+
+/// Offers `bytes` as a download named `name`.
+fn download(name: &str, bytes: &[u8], kind: &str) -> Result<(), String> {
+    let doc = document();
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(kind);
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+        .map_err(|_| "The browser refused to make the file.")?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)
+        .map_err(|_| "The browser refused to make the file.")?;
+    let a: web_sys::HtmlAnchorElement = doc.create_element("a").map_err(|_| "no link")?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(60),
+    );
+    Ok(())
+}
+
+/// Import and export.
+#[component]
+pub fn Keep() -> impl IntoView {
+    let bench = expect_context::<Bench>();
+    let import_msg = RwSignal::new(None::<Result<String, String>>);
+    let export_msg = RwSignal::new(None::<String>);
+    let on_import = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let files = files_of(input.files());
+        input.set_value("");
+        let Some(file) = files.into_iter().next() else { return };
+        leptos::task::spawn_local(async move {
+            let name = file.name();
+            let result = async {
+                let bytes = file_bytes(&file, zip::MAX_FOLDER_BYTES).await?;
+                let files = zip::read_folder(&bytes).map_err(|e| format!("{name}: {e}"))?;
+                let folder = Folder::from_files(files).map_err(|e| format!("{name}: {e}"))?;
+                // The manifest must at least parse: a broken one is named, not imported.
+                folder.manifest().map_err(|e| format!("{name}: {e}"))?;
+                let n = folder.manifest().map(|m| m.articles.len()).unwrap_or(0);
+                bench.coding.set(None);
+                bench.folder.set(folder);
+                Ok(format!("Imported {name}: {n} articles. What you had before was replaced."))
+            }
+            .await;
+            import_msg.set(Some(result));
+        });
+    };
+    let export_seeds = move |_| {
+        let files = bench
+            .folder
+            .with_untracked(|f| f.files.iter().map(|(k, v)| (k.clone(), v.as_bytes().to_vec())).collect());
+        let bytes = zip::write_folder("seeds", &files);
+        export_msg.set(download("seeds.zip", &bytes, "application/zip").err());
+    };
+    let export_corpus = move |_| {
+        let json = bench.built.with_untracked(|b| b.as_ref().and_then(|b| b.corpus.clone()));
+        match json {
+            Some(json) => export_msg.set(download("corpus.json", json.as_bytes(), "application/json").err()),
+            None => export_msg.set(Some(
+                "There is no corpus to export until the work builds (see the message at the top).".into(),
+            )),
+        }
+    };
+    let start_over = move |_| {
+        bench.coding.set(None);
+        bench.folder.set(Folder::default());
+        import_msg.set(None);
+    };
+    let builds = move || bench.built.with(|b| b.as_ref().is_some_and(|b| b.corpus.is_some()));
+    view! {
+        <section class="keep" aria-labelledby="keep-h">
+            <h2 id="keep-h">"5. Keep and share"</h2>
+            <p class="hint">"Your work is saved in this browser as you go. A seeds folder is the corpus tool's input: "
+                <code>"parallax-corpus seeds -o corpus.json"</code>" builds it to exactly the corpus shown here."</p>
+            <div class="row">
+                <button type="button" on:click=export_seeds>"Export the seeds folder (.zip)"</button>
+                <button type="button" on:click=export_corpus disabled=move || !builds()>"Export corpus.json"</button>
+            </div>
+            <Show when=move || export_msg.with(Option::is_some)>
+                <p class="error" role="alert">{move || export_msg.get().unwrap_or_default()}</p>
+            </Show>
+            <div class="import">
+                <label for="import">"Import a seeds folder (.zip holding corpus.toml and the texts); it replaces the work here"</label>
+                <input id="import" type="file" accept=".zip,application/zip" on:change=on_import/>
+                {move || import_msg.get().map(|m| match m {
+                    Ok(m) => view! { <p class="ok" role="status">{m}</p> }.into_any(),
+                    Err(e) => view! { <p class="error" role="alert">"Not imported: "{e}" Your work here is unchanged."</p> }.into_any(),
+                })}
+            </div>
+            <button type="button" class="small danger" on:click=start_over>"Start over (empty)"</button>
+        </section>
+    }
+}

@@ -1,0 +1,108 @@
+//! The workbench page's components (wasm, client-rendered: the page has
+//! no build-time view, nothing of the reader's corpus to show first).
+//!
+//! [`Bench`] is the page's state, given as context: the folder (the one
+//! thing that is kept), the worker's latest answer and the corpus it
+//! carries. Each section is a component in its own file.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::build::Built;
+use super::folder::Folder;
+use crate::model::Corpus;
+
+mod articles;
+mod claims;
+mod keep;
+mod texts;
+mod topics;
+
+/// Where the work stands in the browser's storage.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Saved {
+    /// Nothing changed since the page opened.
+    Untouched,
+    /// The latest change is saved.
+    Yes,
+    /// The latest change could not be saved: why.
+    No(String),
+}
+
+/// The page's state.
+#[derive(Clone, Copy)]
+pub struct Bench {
+    /// The seeds folder being made: the only state that is kept.
+    pub folder: RwSignal<Folder>,
+    /// The worker's latest answer.
+    pub built: RwSignal<Option<Built>>,
+    /// The corpus of the latest answer (the articles alone when the full
+    /// build failed), parsed once.
+    pub corpus: RwSignal<Option<Arc<Corpus>>>,
+    /// The position whose evidence is being chosen: (claim, article).
+    pub coding: RwSignal<Option<(String, String)>>,
+    /// Whether the latest change is saved.
+    pub saved: RwSignal<Saved>,
+}
+
+impl Bench {
+    /// A new, empty state.
+    pub fn new(folder: Folder) -> Bench {
+        Bench {
+            folder: RwSignal::new(folder),
+            built: RwSignal::new(None),
+            corpus: RwSignal::new(None),
+            coding: RwSignal::new(None),
+            saved: RwSignal::new(Saved::Untouched),
+        }
+    }
+
+    /// Applies `edit` to a copy of the folder and keeps the copy only if
+    /// the edit succeeded: a refused edit changes nothing.
+    pub fn edit<T>(&self, edit: impl FnOnce(&mut Folder) -> Result<T, String>) -> Result<T, String> {
+        let mut copy = self.folder.get_untracked();
+        let out = edit(&mut copy)?;
+        self.folder.set(copy);
+        Ok(out)
+    }
+
+    /// Takes in the worker's answer.
+    pub fn take(&self, built: Built) {
+        let text = built.corpus.as_deref().or(built.articles.as_deref());
+        if let Some(corpus) = text.and_then(|t| serde_json::from_str::<Corpus>(t).ok()) {
+            self.corpus.set(Some(Arc::new(corpus)));
+        } else if built.corpus.is_none() && built.articles.is_none() && built.error.is_some() {
+            // No article builds (an empty folder, or a broken manifest): keep
+            // showing the last texts only if there are articles at all.
+            if self.folder.with_untracked(|f| f.manifest().map(|m| m.articles.is_empty()).unwrap_or(false)) {
+                self.corpus.set(None);
+            }
+        }
+        self.built.set(Some(built));
+    }
+}
+
+/// The whole workbench page.
+#[component]
+pub fn Workbench() -> impl IntoView {
+    let bench = expect_context::<Bench>();
+    let count = move || bench.corpus.with(|c| c.as_ref().map_or(0, |c| c.articles.len()));
+    view! {
+        <header class="site">
+            <h1>"Parallax "<span class="sub">"workbench — compare your own articles"</span></h1>
+            <p class="lede">"Bring a few articles on one question, mark what they are about, and record where each author stands on each claim, citing the author's own sentences. Everything runs in this page: nothing you add leaves this computer."</p>
+            <nav aria-label="Site"><a href="./">"Back to the reader"</a>" · "<a href="coding-guide.html">"How to code a claim (the coding guide)"</a></nav>
+        </header>
+        <main id="workbench" class="workbench">
+            <keep::Status/>
+            <texts::Bring/>
+            <articles::Articles/>
+            <Show when=move || { count() > 0 }>
+                <topics::Topics/>
+                <claims::Claims/>
+            </Show>
+            <keep::Keep/>
+        </main>
+    }
+}
