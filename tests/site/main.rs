@@ -11,6 +11,7 @@
 //! - [`hardening`]: CSP, SRI, hostile data, network faults;
 //! - [`many`]: a corpus of many columns;
 //! - [`maps`]: the agreement map and the articles' maps;
+//! - [`workbench`]: readers' own articles, and the exports checked against the corpus tool;
 //! - [`bytes`]: the byte budgets.
 
 #![cfg(not(target_arch = "wasm32"))]
@@ -27,3 +28,4 @@ mod hardening;
 mod many;
 mod maps;
 mod reader;
+mod workbench;

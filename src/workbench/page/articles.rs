@@ -42,11 +42,21 @@ fn ArticleCard(
     id: String,
 ) -> impl IntoView {
     let bench = expect_context::<Bench>();
+    // The article as built, less its tags: a rebuild that changes only
+    // topics or claims leaves it equal, so the text is not redrawn under
+    // the reader's pointer (or focus) while evidence is being chosen.
     let article = {
         let id = id.clone();
         Memo::new(move |_| {
             bench.corpus.with(|c| {
-                c.as_ref().and_then(|c| c.articles.iter().find(|a| a.id == id).cloned().map(Arc::new))
+                c.as_ref().and_then(|c| c.articles.iter().find(|a| a.id == id)).map(|a| {
+                    let mut a = a.clone();
+                    for s in a.paragraphs.iter_mut().flat_map(|p| p.sentences.iter_mut()) {
+                        s.topics.clear();
+                        s.why.clear();
+                    }
+                    Arc::new(a)
+                })
             })
         })
     };
