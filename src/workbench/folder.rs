@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::model::{Basis, Corpus, Stance};
+use crate::pipeline::error::ErrorKind;
 use crate::pipeline::read::manifest::{ArticleEntry, AuthorEntry, Manifest, MetaEntry};
 use crate::pipeline::read::source::{decode, Memory, MAX_FILE_BYTES};
 use crate::pipeline::tag::{TopicEntry, TopicFile};
@@ -88,7 +89,8 @@ pub fn slug(name: &str) -> String {
 
 impl Folder {
     /// A folder from files read elsewhere (a zip): every file must be text
-    /// the pipeline accepts, and `corpus.toml` must be there.
+    /// the pipeline accepts, every `.toml` file well-formed, and
+    /// `corpus.toml` there and in the manifest's shape.
     pub fn from_files(files: BTreeMap<String, Vec<u8>>) -> Result<Folder, String> {
         if !files.contains_key(MANIFEST) {
             return Err("The folder holds no corpus.toml, so it is not a seeds folder.".into());
@@ -96,9 +98,16 @@ impl Folder {
         let mut out = BTreeMap::new();
         for (path, bytes) in files {
             let text = decode(Path::new(&path), bytes).map_err(|e| e.to_string())?;
+            // Broken TOML is named here, with its line, before anything is replaced.
+            if path.ends_with(".toml") {
+                pipeline::read::manifest::parse_toml::<toml::Table>(Path::new(&path), &text)
+                    .map_err(|e| e.to_string())?;
+            }
             out.insert(path, text);
         }
-        Ok(Folder { files: out })
+        let folder = Folder { files: out };
+        folder.manifest()?;
+        Ok(folder)
     }
 
     /// The folder as the pipeline reads it.
@@ -160,7 +169,7 @@ impl Folder {
                 bytes.len()
             ));
         }
-        let text = decode(Path::new(name), bytes).map_err(|e| e.to_string())?;
+        let text = article_text(name, bytes)?;
         let mut m = self.manifest()?;
         let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
         let base = match slug(stem) {
@@ -476,6 +485,23 @@ impl Folder {
     }
 }
 
+/// The text of an article file, checked as the corpus tool checks a seed,
+/// with a hint at what to do for the usual mistakes.
+fn article_text(name: &str, bytes: Vec<u8>) -> Result<String, String> {
+    // A NUL among the first bytes: a picture, a PDF, a word processor's file.
+    if bytes.iter().take(8192).any(|&b| b == 0) {
+        return Err(format!(
+            "{name} holds binary data, not plain text (a picture, a PDF or a word processor's file?). Save the article as plain text (.txt) and bring that."
+        ));
+    }
+    decode(Path::new(name), bytes).map_err(|e| match e.kind {
+        ErrorKind::NotUtf8 => {
+            format!("{e}: save it as UTF-8 (most editors: “Save as…”, encoding UTF-8) and bring it again.")
+        }
+        _ => e.to_string(),
+    })
+}
+
 fn silent() -> PositionEntry {
     PositionEntry {
         stance: Stance::Silent,
@@ -585,6 +611,16 @@ mod tests {
         assert!(f.add_article("x.bin", b"ab\x00cd".to_vec()).unwrap_err().contains("binary"));
         assert!(f.add_article("big.txt", vec![b'a'; 4 * 1024 * 1024 + 1]).unwrap_err().contains("4 MiB"));
         assert_eq!(f, before);
+    }
+
+    #[test]
+    fn a_folder_with_broken_toml_is_refused_naming_file_and_line() {
+        let mut files: BTreeMap<String, Vec<u8>> =
+            seeds().files.into_iter().map(|(k, v)| (k, v.into_bytes())).collect();
+        files.insert("topics.toml".into(), b"[[topics]]\nid = \"x\"\nlabel = \n".to_vec());
+        assert!(Folder::from_files(files.clone()).unwrap_err().starts_with("topics.toml:3: malformed TOML"));
+        files.remove("corpus.toml");
+        assert!(Folder::from_files(files).unwrap_err().contains("no corpus.toml"));
     }
 
     #[test]

@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use crate::support::webdriver::ENTER;
 use crate::support::*;
 use serde_json::{json, Value};
 
@@ -92,7 +93,7 @@ fn pasted_articles_with_a_topic_and_a_claim_export_a_folder_the_tool_builds_alik
     assert_eq!(built(&b), "Add texts to begin.");
     paste_article(&b, "First view", FIRST);
     paste_article(&b, "Second view", SECOND);
-    b.wait("document.getElementById('built').textContent.startsWith('Built')", START, "a built corpus");
+    b.wait("document.getElementById('built').textContent.startsWith('Built in')", START, "a built corpus");
 
     // A topic, with live feedback on its cues.
     paste_into(&b, "#topic-label", "Trade");
@@ -122,7 +123,7 @@ fn pasted_articles_with_a_topic_and_a_claim_export_a_folder_the_tool_builds_alik
         "the chosen sentence",
     );
     b.wait(
-        "document.getElementById('built').textContent.startsWith('Built')",
+        "document.getElementById('built').textContent.startsWith('Built in')",
         START,
         "a built corpus with the claim",
     );
@@ -151,4 +152,246 @@ fn pasted_articles_with_a_topic_and_a_claim_export_a_folder_the_tool_builds_alik
     assert!(cli == shown, "the corpus tool builds the exported folder to the corpus the workbench shows");
     let corpus: Value = serde_json::from_slice(&cli).unwrap();
     assert_eq!(corpus["viewpoints"][0]["positions"][0]["evidence"], json!(["first-view-p1-s1"]));
+}
+
+/// The repository's own seeds folder, zipped by Python's `zipfile` (a tool
+/// that is not ours), with its `seeds/` top folder.
+fn seeds_zip(dir: &Path) -> PathBuf {
+    let zip = dir.join("seeds.zip");
+    let status = std::process::Command::new("python3")
+        .args(["-m", "zipfile", "-c"])
+        .arg(&zip)
+        .arg("seeds/")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .status()
+        .expect("python3 makes the test's zip");
+    assert!(status.success());
+    zip
+}
+
+/// Chooses `path` in the file input `css`, as a reader's file dialog does.
+fn choose_file(b: &Browser, css: &str, paths: &[&Path]) {
+    let input = b.find(css);
+    let list: Vec<String> = paths.iter().map(|p| p.to_string_lossy().into_owned()).collect();
+    b.type_into(&input, &list.join("\n"));
+}
+
+/// The content hash the workbench shows for its corpus.
+fn shown_hash(b: &Browser) -> String {
+    b.wait(
+        "document.getElementById('content-hash') && document.getElementById('content-hash').textContent",
+        START,
+        "the corpus's hash",
+    )
+    .as_str()
+    .unwrap_or_default()
+    .to_string()
+}
+
+fn seeds_import_to_the_hosted_corpus(kind: Kind) {
+    let server = Server::start(&dist());
+    let b = Browser::start(kind);
+    let dir = scratch(&format!("import-{kind:?}"));
+    if kind == Kind::Chromium {
+        downloads_to(&b, &dir);
+    }
+    open_bench(&b, &server);
+    choose_file(&b, "#import", &[&seeds_zip(&dir)]);
+    b.wait("document.querySelector('.import .ok')", START, "the import");
+    let hosted = std::fs::read(dist().join("corpus.json")).unwrap();
+    let hosted_hash =
+        serde_json::from_slice::<Value>(&hosted).unwrap()["content_hash"].as_str().unwrap().to_string();
+    assert_eq!(shown_hash(&b), hosted_hash, "the workbench builds the seeds to the hosted corpus");
+    assert_eq!(b.js("return document.querySelectorAll('article.draft').length", json!([])), json!(5));
+    if kind == Kind::Chromium {
+        b.click_css(".keep button:nth-of-type(2)");
+        assert!(downloaded(&dir, "corpus.json") == hosted, "corpus.json byte for byte as the CLI wrote it");
+    }
+}
+
+#[test]
+fn the_seeds_folder_imports_to_the_hosted_corpus_chromium() {
+    seeds_import_to_the_hosted_corpus(Kind::Chromium);
+}
+
+#[test]
+fn the_seeds_folder_imports_to_the_hosted_corpus_firefox() {
+    seeds_import_to_the_hosted_corpus(Kind::Firefox);
+}
+
+/// The articles' headings, in order.
+fn headings(b: &Browser) -> Value {
+    b.js("return [...document.querySelectorAll('article.draft h3')].map(h => h.textContent)", json!([]))
+}
+
+fn bad_input_loses_nothing(kind: Kind) {
+    let server = Server::start(&dist());
+    let b = Browser::start(kind);
+    let dir = scratch(&format!("bad-{kind:?}"));
+    open_bench(&b, &server);
+    paste_article(&b, "Kept", FIRST);
+    let kept = headings(&b);
+
+    // Files: binary, not UTF-8, over 4 MiB, chosen together.
+    let binary = dir.join("photo.txt");
+    std::fs::write(&binary, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR").unwrap();
+    let latin1 = dir.join("latin1.txt");
+    std::fs::write(&latin1, b"Caf\xe9 society.\n").unwrap();
+    let huge = dir.join("huge.txt");
+    std::fs::write(&huge, vec![b'a'; 4 * 1024 * 1024 + 1]).unwrap();
+    choose_file(&b, "#pick", &[&binary, &latin1, &huge]);
+    let errors = b.wait(
+        "(() => { const e = [...document.querySelectorAll('.outcomes .error')].map(li => li.textContent); return e.length === 3 && e })()",
+        START,
+        "three refusals",
+    );
+    let errors: Vec<String> = serde_json::from_value(errors).unwrap();
+    assert!(
+        errors[0].starts_with("photo.txt was not added") && errors[0].contains("binary data"),
+        "{errors:?}"
+    );
+    assert!(
+        errors[1].starts_with("latin1.txt was not added") && errors[1].contains("not valid UTF-8"),
+        "{errors:?}"
+    );
+    assert!(errors[2].starts_with("huge.txt was not added") && errors[2].contains("4 MiB"), "{errors:?}");
+
+    // An empty paste.
+    paste_into(&b, "#paste", "  \n ");
+    b.click_css(".paste button");
+    let msg = b.wait(
+        "document.querySelector('.paste .error') && document.querySelector('.paste .error').textContent",
+        START,
+        "the empty paste's message",
+    );
+    assert!(msg.as_str().unwrap().contains("the text box is empty"), "{msg}");
+
+    // Zips: one that is not a zip, one that is not a seeds folder, one with broken TOML.
+    let not_zip = dir.join("article.zip");
+    std::fs::write(&not_zip, FIRST).unwrap();
+    let mut notes = std::collections::BTreeMap::new();
+    notes.insert("notes.txt".to_string(), b"Just notes.\n".to_vec());
+    let notes_zip = dir.join("notes.zip");
+    std::fs::write(&notes_zip, parallax::workbench::zip::write_folder("notes", &notes)).unwrap();
+    let mut broken = std::collections::BTreeMap::new();
+    broken.insert(
+        "corpus.toml".to_string(),
+        b"title = \"Broken\"\n[[articles]]\nid = \"a\nfile = \"a.txt\"\n".to_vec(),
+    );
+    broken.insert("a.txt".to_string(), b"Some text.\n".to_vec());
+    let broken_zip = dir.join("broken.zip");
+    std::fs::write(&broken_zip, parallax::workbench::zip::write_folder("seeds", &broken)).unwrap();
+    for (zip, says) in [
+        (&not_zip, "article.zip: This file is not a zip archive"),
+        (&notes_zip, "notes.zip: The zip holds no corpus.toml"),
+        (&broken_zip, "broken.zip: corpus.toml:3: malformed TOML"),
+    ] {
+        choose_file(&b, "#import", &[zip]);
+        let msg = b.wait(
+            &format!("(() => {{ const e = document.querySelector('.import .error'); return e && e.textContent.includes({:?}) && e.textContent }})()", says),
+            START,
+            says,
+        );
+        assert!(msg.as_str().unwrap().ends_with("Your work here is unchanged."), "{msg}");
+        assert_eq!(headings(&b), kept, "the work is as it was");
+    }
+    assert_eq!(headings(&b), kept);
+}
+
+#[test]
+fn bad_input_gets_a_message_where_it_happened_and_loses_nothing_chromium() {
+    bad_input_loses_nothing(Kind::Chromium);
+}
+
+#[test]
+fn bad_input_gets_a_message_where_it_happened_and_loses_nothing_firefox() {
+    bad_input_loses_nothing(Kind::Firefox);
+}
+
+fn work_survives_a_reload(kind: Kind) {
+    let server = Server::start(&dist());
+    let b = Browser::start(kind);
+    open_bench(&b, &server);
+    paste_article(&b, "Kept", FIRST);
+    paste_into(&b, "#title-kept", "A view on trade");
+    b.wait("document.getElementById('saved').textContent === 'Saved in this browser.'", START, "the save");
+    b.wait(
+        "document.querySelector('article.draft h3').textContent.startsWith('A view on trade')",
+        START,
+        "the title",
+    );
+    std::thread::sleep(Duration::from_millis(600));
+    b.refresh();
+    open_bench(&b, &server);
+    b.wait("document.querySelector('article.draft h3') && document.querySelector('article.draft h3').textContent.startsWith('A view on trade')", START, "the work after a reload");
+}
+
+#[test]
+fn the_work_survives_a_reload_chromium() {
+    work_survives_a_reload(Kind::Chromium);
+}
+
+#[test]
+fn the_work_survives_a_reload_firefox() {
+    work_survives_a_reload(Kind::Firefox);
+}
+
+#[test]
+fn a_full_storage_quota_is_said_and_the_work_stays_on_the_page() {
+    let server = Server::start(&dist());
+    let b = Browser::start(Kind::Chromium);
+    // A real quota, set before the page first opens its database (Chromium
+    // ignores an override made after).
+    let origin = server.url.split('/').take(3).collect::<Vec<_>>().join("/");
+    b.cdp("Storage.overrideQuotaForOrigin", json!({ "origin": origin, "quotaSize": 64 * 1024 }));
+    open_bench(&b, &server);
+    // About 200 KB of text that does not compress away.
+    let mut x: u64 = 7;
+    let words: Vec<String> = (0..30_000)
+        .map(|_| {
+            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            format!("w{:x}", x >> 40)
+        })
+        .collect();
+    let text = format!("{}.\n", words.join(" "));
+    paste_article(&b, "Long", &text);
+    let msg = b.wait(
+        "document.getElementById('saved').textContent.includes('full') && document.getElementById('saved').textContent",
+        START,
+        "the quota message",
+    );
+    assert!(msg.as_str().unwrap().contains("Export the seeds folder"), "{msg}");
+    assert_eq!(
+        b.js("return document.querySelectorAll('article.draft').length", json!([])),
+        json!(1),
+        "the work stays"
+    );
+}
+
+#[test]
+fn evidence_is_chosen_by_keyboard_and_the_page_has_no_axe_violations() {
+    let server = Server::start(&dist());
+    let b = Browser::start(Kind::Firefox);
+    open_bench(&b, &server);
+    paste_article(&b, "First view", FIRST);
+    paste_article(&b, "Second view", SECOND);
+    b.click_css(".topics-edit > button");
+    b.wait("document.querySelectorAll('.topic-card').length > 3", START, "the seeds' topics");
+    paste_into(&b, "#claim-statement", "Trade is growing.");
+    b.click_css(".add-claim button");
+    b.wait("document.querySelector('.claim-card select')", START, "the claim");
+    // Keyboard only: choose "agrees" in the first row, then a sentence.
+    b.js("document.querySelector('.claim-card select').focus()", json!([]));
+    b.press("\u{E011}"); // Home: the select changes to its first option, "agrees"
+    b.wait("document.querySelector('button.sentence')", START, "sentences as buttons");
+    b.js("document.querySelector('button.sentence[data-sid=\"first-view-p2-s1\"]').focus()", json!([]));
+    b.press(ENTER);
+    b.wait(
+        "document.querySelector('button.sentence[data-sid=\"first-view-p2-s1\"][aria-pressed=true]')",
+        START,
+        "the sentence chosen by Enter",
+    );
+    b.wait("document.querySelector('.positions .evidence li')", START, "the evidence listed");
+    let v = axe_violations(&b);
+    assert!(v.is_empty(), "axe-core: {v:#?}");
 }

@@ -19,13 +19,19 @@ pub fn Status() -> impl IntoView {
             None => "Starting the pipeline…".to_string(),
             Some(b) => match (&b.corpus, &b.error) {
                 (Some(c), _) => {
-                    format!("Built: {} KB of corpus.json in {:.0} ms, in this page.", c.len() / 1024, b.ms)
+                    format!("Built in this page in {:.0} ms: corpus.json, {} KB.", b.ms, c.len() / 1024)
                 }
                 (None, Some(e)) if e.contains("lists no [[articles]]") => "Add texts to begin.".to_string(),
                 (None, Some(e)) => format!("Does not build yet: {e}"),
                 (None, None) => String::new(),
             },
         })
+    };
+    // The corpus's own fingerprint, as the corpus tool writes it: the same
+    // folder built anywhere gives the same one.
+    let hash = move || {
+        bench.built.with(|b| b.as_ref().and_then(|b| b.corpus.as_ref()).map(|_| ()))?;
+        bench.corpus.with(|c| c.as_ref().map(|c| c.content_hash.clone()))
     };
     let saved = move || match bench.saved.get() {
         Saved::Untouched => String::new(),
@@ -35,6 +41,7 @@ pub fn Status() -> impl IntoView {
     view! {
         <div class="status">
             <p id="built" role="status">{built}</p>
+            <p class="hash" hidden=move || hash().is_none()>"Content hash: "<code id="content-hash">{hash}</code></p>
             <p id="saved" role="status" class:error=move || matches!(bench.saved.get(), Saved::No(_))>{saved}</p>
         </div>
     }
