@@ -3,8 +3,9 @@
 use std::sync::Arc;
 
 use gloo_net::http::Request;
+use leptos::prelude::{document, window};
 
-use crate::model::{Corpus, SCHEMA_VERSION};
+use crate::model::{Corpus, PREVIEW_KEY, SCHEMA_VERSION};
 
 /// Why the corpus could not be loaded. `Clone` so it can live in a resource.
 #[derive(Clone, Debug, PartialEq)]
@@ -22,6 +23,8 @@ pub enum LoadError {
         /// Version in the file.
         found: Option<u32>,
     },
+    /// The preview page was opened without a corpus from the workbench.
+    NoPreview,
 }
 
 impl std::fmt::Display for LoadError {
@@ -42,6 +45,10 @@ impl std::fmt::Display for LoadError {
             LoadError::Schema { found: None } => {
                 write!(f, "The data file has no format version: it is not a Parallax corpus.")
             }
+            LoadError::NoPreview => write!(
+                f,
+                "Nothing to preview: open the workbench (workbench.html) and press \"Open in the reader\" there."
+            ),
         }
     }
 }
@@ -89,13 +96,28 @@ pub const MAX_CORPUS_BYTES: usize = 32_000_000;
 /// A loaded corpus and what had to be left out of it.
 pub type Loaded = (Arc<Corpus>, Vec<String>);
 
-/// Fetches `corpus.json` next to the page, parses it and checks its references.
+/// On the workbench's preview page (`data-source` on `#app`), the corpus
+/// the workbench left in this tab's session storage (`None` elsewhere).
+fn preview_text() -> Option<Result<String, LoadError>> {
+    document().get_element_by_id("app")?.get_attribute("data-source")?;
+    let stored =
+        window().session_storage().ok().flatten().and_then(|s| s.get_item(PREVIEW_KEY).ok().flatten());
+    Some(stored.ok_or(LoadError::NoPreview))
+}
+
+/// Fetches `corpus.json` next to the page (or takes the workbench's, see
+/// [`preview_text`]), parses it and checks its references.
 pub async fn fetch_corpus() -> Result<Loaded, LoadError> {
-    let resp = Request::get("corpus.json").send().await.map_err(network)?;
-    if !resp.ok() {
-        return Err(LoadError::Status(resp.status(), resp.status_text()));
-    }
-    let text = resp.text().await.map_err(network)?;
+    let text = match preview_text() {
+        Some(text) => text?,
+        None => {
+            let resp = Request::get("corpus.json").send().await.map_err(network)?;
+            if !resp.ok() {
+                return Err(LoadError::Status(resp.status(), resp.status_text()));
+            }
+            resp.text().await.map_err(network)?
+        }
+    };
     let mut corpus = parse_corpus(&text)?;
     let notices = crate::state::check::check(&mut corpus);
     if corpus.articles.is_empty() {

@@ -26,6 +26,10 @@ use serde::{Deserialize, Serialize};
 pub const SCHEMA_VERSION: u32 = 2;
 
 /// The whole corpus: articles, topics and the analysis built on them.
+/// Where the workbench leaves its corpus (in the tab's session storage)
+/// for the reader's preview page (`preview.html`) to show.
+pub const PREVIEW_KEY: &str = "parallax-workbench-corpus";
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Corpus {
     /// Layout version; see [`SCHEMA_VERSION`].

@@ -12,7 +12,8 @@
 //! 5. [`viewpoints`]: the claims and stances people coded, with their
 //!    agreement and adjudications;
 //! 6. [`analysis`]: aligned passages and facts;
-//! 7. [`output`]: `corpus.json` written atomically.
+//! 7. [`output`]: `corpus.json` written atomically, and [`exports`]: the
+//!    grid as CSV and the analysis as JSON beside it.
 //!
 //! [`text`] holds the small text steps the others share; [`synth`] makes
 //! large synthetic corpora for the benchmarks and scale tests.
@@ -21,6 +22,7 @@ pub mod analysis;
 mod article;
 pub mod clean;
 pub mod error;
+pub mod exports;
 pub mod output;
 pub mod read;
 pub mod segment;

@@ -3,18 +3,18 @@
 //! rendered from the app's own components ([`static_view`]), a loader
 //! script instead of trunk's inline one, the stylesheet inline, the Content
 //! Security Policy and a `_headers` file ([`policy`]), the shipped
-//! documents as pages ([`documents`]), and the exports ([`exports`]).
+//! documents as pages ([`documents`]), and the workbench page ([`workbench`]).
 
 use std::path::Path;
 
 pub mod documents;
-pub mod exports;
 pub mod page;
 pub mod policy;
 pub mod public_url;
 pub mod static_view;
 pub mod workbench;
 
+pub use crate::pipeline::exports;
 pub use policy::{policy, sri};
 pub use public_url::PublicUrl;
 
@@ -22,10 +22,24 @@ use crate::model::Corpus;
 use crate::pipeline::error::{Error, Result};
 use crate::pipeline::output::{sha256_hex, write_atomic};
 use crate::pipeline::read::source::read_text;
+use crate::workbench::site::{is_reader_file, SiteList, PREVIEW_PAGE, PREVIEW_TITLE, SITE_LIST};
 
 /// The loader: starts the program after the first paint, fetches it with
 /// its integrity checked, and says so in the page when anything fails.
 const LOADER: &str = include_str!("../../assets/loader.js");
+
+/// `site.json`: the reader's files in `dir`, for the workbench's site export.
+fn site_list(dir: &Path) -> Result<String> {
+    let mut files: Vec<String> = std::fs::read_dir(dir)
+        .map_err(|e| Error::new(dir, None, crate::pipeline::error::ErrorKind::Io(e)))?
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| is_reader_file(n))
+        .collect();
+    files.sort();
+    Ok(serde_json::to_string(&SiteList { files }).unwrap_or_default())
+}
 
 /// What `finish` wrote.
 #[derive(Debug)]
@@ -83,8 +97,27 @@ pub fn finish(dir: &Path) -> Result<Finished> {
     )
     .map_err(bad)?;
     write_atomic(&index_path, filled.as_bytes())?;
+    // The same page without this corpus's first view, for the workbench:
+    // its preview ("Open in the reader") and the sites it exports.
+    let preview = page::fill(
+        &html,
+        &page::Fill {
+            policy: &csp,
+            title: PREVIEW_TITLE,
+            description: "",
+            css: &css,
+            loader: (&public.url(&loader), &sri(LOADER.as_bytes())),
+            program: &program,
+            corpus_hash: "",
+            view: "",
+        },
+    )
+    .and_then(|p| page::as_preview(&p))
+    .map_err(bad)?;
+    write_atomic(&dir.join(PREVIEW_PAGE), preview.as_bytes())?;
     documents::render_all(dir, &css, &csp)?;
     workbench::finish(dir, &css, &csp)?;
     write_atomic(&dir.join("_headers"), policy::headers_file(&csp).as_bytes())?;
+    write_atomic(&dir.join(SITE_LIST), site_list(dir)?.as_bytes())?;
     Ok(Finished { policy: csp, loader, public_url: public })
 }

@@ -203,6 +203,21 @@ pub fn fill(html: &str, f: &Fill) -> Result<String, String> {
     filled.map_err(|e| format!("the page could not be filled: {e}"))
 }
 
+/// Marks a filled page as the workbench's preview: the program reads its
+/// corpus from the tab's session storage (`crate::workbench::site`).
+pub fn as_preview(html: &str) -> Result<String, String> {
+    rewrite_str(
+        html,
+        RewriteStrSettings {
+            element_content_handlers: vec![element!("main#app", |el| {
+                el.set_attribute("data-source", "session").map_err(|e| e.to_string().into())
+            })],
+            ..RewriteStrSettings::new()
+        },
+    )
+    .map_err(|e| format!("the preview page could not be made: {e}"))
+}
+
 /// Checks that the page has every slot [`fill`] fills.
 pub fn check_slots(html: &str) -> Result<(), String> {
     let seen = RefCell::new(Vec::new());

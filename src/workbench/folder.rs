@@ -71,20 +71,26 @@ fn trimmed(s: &str) -> Option<String> {
     (!s.is_empty()).then(|| s.to_string())
 }
 
-/// A slug made of `name`'s letters and digits: lowercase, hyphens between words.
+/// A slug made of `name`'s letters and digits: lowercase, hyphens between
+/// words, whole words up to 40 characters.
 pub fn slug(name: &str) -> String {
+    let lower = name.to_lowercase();
     let mut out = String::new();
-    for c in name.chars().flat_map(char::to_lowercase) {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-        if out.len() >= 40 {
+    for word in lower.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
+        let room = 40 - out.len().min(40);
+        let need = word.len() + usize::from(!out.is_empty());
+        if need > room {
+            if out.is_empty() {
+                out.push_str(&word[..40]);
+            }
             break;
         }
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(word);
     }
-    out.trim_end_matches('-').to_string()
+    out
 }
 
 impl Folder {
@@ -627,5 +633,10 @@ mod tests {
     fn slugs_are_ids() {
         assert_eq!(slug("Russia’s South Asia: challenge!"), "russia-s-south-asia-challenge");
         assert!(crate::pipeline::read::manifest::is_slug(&slug("  A  b ")));
+        assert_eq!(
+            slug("Trade between Pakistan and Russia is growing."),
+            "trade-between-pakistan-and-russia-is"
+        );
+        assert_eq!(slug(&"x".repeat(50)).len(), 40);
     }
 }

@@ -9,11 +9,14 @@
 //! - [`folder`]: the folder, its files parsed into the pipeline's own types
 //!   and written back;
 //! - [`zip`]: seeds folders in and out as zip archives;
+//! - [`build`]: what the worker does with a folder;
+//! - [`site`]: the reader's site for the work (export, preview);
 //! - `storage` (wasm): the folder kept in IndexedDB across reloads;
 //! - `page` (wasm): the page's components.
 
 pub mod build;
 pub mod folder;
+pub mod site;
 pub mod zip;
 
 #[cfg(target_arch = "wasm32")]

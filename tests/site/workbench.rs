@@ -395,3 +395,113 @@ fn evidence_is_chosen_by_keyboard_and_the_page_has_no_axe_violations() {
     let v = axe_violations(&b);
     assert!(v.is_empty(), "axe-core: {v:#?}");
 }
+
+/// Pastes two articles, adds a topic and a claim with evidence; waits
+/// until the work builds.
+fn make_work(b: &Browser) {
+    paste_article(b, "First view", FIRST);
+    paste_article(b, "Second view", SECOND);
+    paste_into(b, "#topic-label", "Trade");
+    paste_into(b, "#topic-cues", "trade*\npipeline*");
+    b.click_css(".add-topic button");
+    b.wait("document.querySelector('.topic-card')", START, "the topic");
+    paste_into(b, "#claim-statement", "Trade between Pakistan and Russia is growing.");
+    b.click_css(".add-claim button");
+    b.wait("document.querySelector('.claim-card select')", START, "the claim's positions");
+    b.js("const s = document.querySelector('.claim-card select'); s.value = 'agrees'; s.dispatchEvent(new Event('change', { bubbles: true }));", json!([]));
+    b.wait(
+        "document.querySelector('button.sentence[data-sid=\"first-view-p1-s1\"]')",
+        START,
+        "sentences to click",
+    );
+    b.click_css("button.sentence[data-sid=\"first-view-p1-s1\"]");
+    b.wait("document.querySelector('.positions .evidence li')", START, "the evidence");
+    b.wait("document.getElementById('built').textContent.startsWith('Built in')", START, "a built corpus");
+}
+
+#[test]
+fn the_work_opens_in_the_reader_and_exports_as_a_site_for_any_host() {
+    let server = Server::start(&dist());
+    let b = Browser::start(Kind::Chromium);
+    let dir = scratch("site");
+    downloads_to(&b, &dir);
+    open_bench(&b, &server);
+    make_work(&b);
+    let hash = shown_hash(&b);
+
+    // "Open in the reader": the reader itself, every URL parameter working.
+    b.click_css(".keep .row button:nth-of-type(4)");
+    b.wait(
+        "location.pathname.endsWith('preview.html') && document.documentElement.hasAttribute('data-ready')",
+        START,
+        "the reader's preview",
+    );
+    assert_eq!(b.js("return document.querySelectorAll('#live article.column').length", json!([])), json!(2));
+    b.goto(&format!("{}preview.html?topics=trade&claim=trade-between-pakistan-and-russia-is", server.url));
+    b.wait(
+        "document.documentElement.hasAttribute('data-ready') && document.querySelector('mark.hl')",
+        START,
+        "trade highlighted in the preview",
+    );
+    b.wait("document.querySelector('.s.ev')", START, "the claim's evidence marked");
+    b.back();
+    b.back();
+    open_bench(&b, &server);
+    assert_eq!(shown_hash(&b), hash, "back in the workbench, the work is there");
+
+    // "Export a site": served from its own folder, it is the reader with this corpus.
+    b.click_css(".keep .row button:nth-of-type(3)");
+    let zip = downloaded(&dir, "site.zip");
+    // Unpacked by a tool that is not ours, as a host's would be.
+    std::fs::write(dir.join("site-export.zip"), &zip).unwrap();
+    let status = std::process::Command::new("python3")
+        .args(["-m", "zipfile", "-e"])
+        .arg(dir.join("site-export.zip"))
+        .arg(&dir)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let site = dir.join("site");
+    let files: std::collections::BTreeMap<String, Vec<u8>> = std::fs::read_dir(&site)
+        .unwrap()
+        .map(|e| e.unwrap())
+        .map(|e| (e.file_name().to_string_lossy().into_owned(), std::fs::read(e.path()).unwrap()))
+        .collect();
+    assert!(files.contains_key("_headers") && files.contains_key("coding-guide.html"), "{:?}", files.keys());
+    assert!(!files.keys().any(|k| k.contains("workbench")), "the workbench is not part of a reader site");
+    let corpus: Value = serde_json::from_slice(&files["corpus.json"]).unwrap();
+    assert_eq!(corpus["content_hash"], json!(hash));
+    let host = Server::start(&site);
+    let r = Browser::start(Kind::Chromium);
+    open(&r, &host, "?topics=trade");
+    assert_eq!(r.js("return document.querySelectorAll('#live article.column').length", json!([])), json!(2));
+    assert_eq!(r.js("return document.title", json!([])), json!("Parallax — My comparison"));
+    r.wait("document.querySelector('mark.hl')", START, "trade highlighted in the exported site");
+}
+
+#[test]
+fn the_preview_page_without_work_says_what_to_do() {
+    let server = Server::start(&dist());
+    let b = Browser::start(Kind::Firefox);
+    b.goto(&format!("{}preview.html", server.url));
+    let msg = b.wait(
+        "document.getElementById('load-failure') && document.getElementById('load-failure').textContent",
+        START,
+        "the message",
+    );
+    assert!(msg.as_str().unwrap().contains("open the workbench"), "{msg}");
+}
+
+#[test]
+fn the_readers_page_never_loads_the_workbench() {
+    let server = Server::start(&dist());
+    let b = Browser::start(Kind::Chromium);
+    open(&b, &server, "?topics=trade");
+    let hits = server.hits();
+    assert!(!hits.iter().any(|h| h.contains("workbench")), "{hits:?}");
+    assert_eq!(
+        b.js("return document.querySelector('header.site a.bench').getAttribute('href')", json!([])),
+        json!("workbench.html"),
+        "the reader links to the workbench"
+    );
+}

@@ -7,7 +7,9 @@ use wasm_bindgen::JsCast;
 
 use super::texts::{file_bytes, files_of};
 use super::{Bench, Saved};
+use crate::model::PREVIEW_KEY;
 use crate::workbench::folder::Folder;
+use crate::workbench::site::{self, SiteList, PREVIEW_PAGE, SITE_LIST};
 use crate::workbench::zip;
 
 /// What the worker last said, and whether the work is saved.
@@ -45,6 +47,18 @@ pub fn Status() -> impl IntoView {
             <p id="saved" role="status" class:error=move || matches!(bench.saved.get(), Saved::No(_))>{saved}</p>
         </div>
     }
+}
+
+/// The bytes of the site's file `name`.
+async fn fetch(name: &str) -> Result<Vec<u8>, String> {
+    let resp = gloo_net::http::Request::get(name)
+        .send()
+        .await
+        .map_err(|_| format!("{name} could not be fetched"))?;
+    if !resp.ok() {
+        return Err(format!("{name}: the server answered {}", resp.status()));
+    }
+    resp.binary().await.map_err(|_| format!("{name} could not be read"))
 }
 
 /// Offers `bytes` as a download named `name`.
@@ -114,6 +128,45 @@ pub fn Keep() -> impl IntoView {
             )),
         }
     };
+    let open_reader = move |_| {
+        let Some(json) = bench.built.with_untracked(|b| b.as_ref().and_then(|b| b.corpus.clone())) else {
+            return;
+        };
+        let stored =
+            window().session_storage().ok().flatten().is_some_and(|s| s.set_item(PREVIEW_KEY, &json).is_ok());
+        if stored {
+            let _ = window().location().assign(PREVIEW_PAGE);
+        } else {
+            export_msg.set(Some(format!(
+                "The browser would not hand the corpus ({} KB) to the reader's page: its session storage is full or turned off. Export the site instead.",
+                json.len() / 1024
+            )));
+        }
+    };
+    let export_site = move |_| {
+        let Some(json) = bench.built.with_untracked(|b| b.as_ref().and_then(|b| b.corpus.clone())) else {
+            return;
+        };
+        let Some(corpus) = bench.corpus.get_untracked() else { return };
+        export_msg.set(Some("Gathering the reader's files…".into()));
+        leptos::task::spawn_local(async move {
+            let result = async {
+                let list: SiteList = serde_json::from_slice(&fetch(SITE_LIST).await?)
+                    .map_err(|e| format!("{SITE_LIST}: {e}"))?;
+                let mut reader = std::collections::BTreeMap::new();
+                for name in list.files {
+                    let bytes = fetch(&name).await?;
+                    reader.insert(name, bytes);
+                }
+                let preview = String::from_utf8(fetch(PREVIEW_PAGE).await?)
+                    .map_err(|_| format!("{PREVIEW_PAGE} is not text"))?;
+                let files = site::files(reader, &preview, &corpus, &json)?;
+                download("site.zip", &zip::write_folder("site", &files), "application/zip")
+            }
+            .await;
+            export_msg.set(result.err().map(|e| format!("The site could not be exported: {e}")));
+        });
+    };
     let start_over = move |_| {
         bench.coding.set(None);
         bench.folder.set(Folder::default());
@@ -128,7 +181,10 @@ pub fn Keep() -> impl IntoView {
             <div class="row">
                 <button type="button" on:click=export_seeds>"Export the seeds folder (.zip)"</button>
                 <button type="button" on:click=export_corpus disabled=move || !builds()>"Export corpus.json"</button>
+                <button type="button" on:click=export_site disabled=move || !builds()>"Export a site (.zip)"</button>
+                <button type="button" on:click=open_reader disabled=move || !builds()>"Open in the reader"</button>
             </div>
+            <p class="hint">"A site is the reader with your corpus, ready to copy to any static web space (its security policy and a "<code>"_headers"</code>" file included). “Open in the reader” shows your work in the reader, in this tab; Back returns here."</p>
             <Show when=move || export_msg.with(Option::is_some)>
                 <p class="error" role="alert">{move || export_msg.get().unwrap_or_default()}</p>
             </Show>

@@ -89,7 +89,7 @@ pub fn Workbench() -> impl IntoView {
     let bench = expect_context::<Bench>();
     let count = move || bench.corpus.with(|c| c.as_ref().map_or(0, |c| c.articles.len()));
     view! {
-        <header class="site">
+        <header class="site bench-head">
             <h1>"Parallax "<span class="sub">"workbench — compare your own articles"</span></h1>
             <p class="lede">"Bring a few articles on one question, mark what they are about, and record where each author stands on each claim, citing the author's own sentences. Everything runs in this page: nothing you add leaves this computer."</p>
             <nav aria-label="Site"><a href="./">"Back to the reader"</a>" · "<a href="coding-guide.html">"How to code a claim (the coding guide)"</a></nav>
