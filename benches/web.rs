@@ -299,6 +299,134 @@ fn bench_browser() -> Browser {
     b
 }
 
+/// The status line's text.
+fn status(b: &Browser) -> String {
+    b.js("return document.getElementById('built').textContent", json!([]))
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// The worker's time for the next build, from the status line ("Built in
+/// this page in N ms: …") once it differs from `before`.
+fn worker_ms(b: &Browser, before: &str) -> f64 {
+    let text = b.wait(
+        &format!("(() => {{ const t = document.getElementById('built').textContent; return t.startsWith('Built in') && t !== {before:?} && t }})()"),
+        Duration::from_secs(120),
+        "a build",
+    );
+    let t = text.as_str().unwrap_or_default();
+    t.trim_start_matches("Built in this page in ")
+        .split(' ')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(f64::NAN)
+}
+
+/// Opens the workbench at CPU `rate`x, pastes the five seeds one by one
+/// (the seeds' topics on), and returns (start ms, per-paste worker ms,
+/// per-paste wall ms from the click to the new status).
+fn paste_seeds(server: &Server, root: &Path, rate: u32) -> (f64, Vec<f64>, Vec<f64>) {
+    let b = Browser::start(Kind::Chromium);
+    b.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": rate }));
+    let t0 = std::time::Instant::now();
+    b.goto(&format!("{}workbench.html", server.url));
+    b.wait("(() => { const e = document.getElementById('built'); return e && e.textContent === 'Add texts to begin.' })()", Duration::from_secs(120), "the workbench");
+    let start = t0.elapsed().as_secs_f64() * 1000.0;
+    let mut seeds: Vec<PathBuf> = std::fs::read_dir(root.join("seeds"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    seeds.sort();
+    let (mut worker, mut wall) = (Vec::new(), Vec::new());
+    for (i, seed) in seeds.iter().enumerate() {
+        let text = std::fs::read_to_string(seed).unwrap();
+        b.js("const t = document.getElementById('paste'); t.value = arguments[0]; t.dispatchEvent(new Event('input', { bubbles: true }));", json!([text]));
+        let before = status(&b);
+        let t = std::time::Instant::now();
+        b.click_css(".paste button");
+        worker.push(worker_ms(&b, &before));
+        wall.push(t.elapsed().as_secs_f64() * 1000.0);
+        if i == 0 {
+            b.click_css(".topics-edit > button");
+            b.wait(
+                "document.querySelectorAll('.topic-card').length > 3",
+                Duration::from_secs(60),
+                "the seeds' topics",
+            );
+        }
+    }
+    (start, worker, wall)
+}
+
+/// Typing in the workbench while its worker builds: real key presses
+/// (CDP), input to next paint from Event Timing.
+fn typing_while_building(server: &Server, root: &Path) -> (Vec<f64>, usize) {
+    let b = Browser::start(Kind::Chromium);
+    b.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 4 }));
+    b.goto(&format!("{}workbench.html", server.url));
+    b.wait("(() => { const e = document.getElementById('built'); return e && e.textContent === 'Add texts to begin.' })()", Duration::from_secs(120), "the workbench");
+    let mut seeds: Vec<PathBuf> = std::fs::read_dir(root.join("seeds"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    seeds.sort();
+    observe_events(&b);
+    let mut durations = Vec::new();
+    let mut presses = 0;
+    for seed in &seeds {
+        let text = std::fs::read_to_string(seed).unwrap();
+        b.js("const t = document.getElementById('paste'); t.value = arguments[0]; t.dispatchEvent(new Event('input', { bubbles: true }));", json!([text]));
+        let before = status(&b);
+        b.click_css(".paste button");
+        // While the worker builds: type a name, key by key.
+        b.js("document.getElementById('paste-name').focus(); window.__events = [];", json!([]));
+        for c in "typing meanwhile".chars() {
+            let k = c.to_string();
+            b.cdp("Input.dispatchKeyEvent", json!({ "type": "keyDown", "text": k, "key": k }));
+            b.cdp("Input.dispatchKeyEvent", json!({ "type": "keyUp", "key": k }));
+            presses += 1;
+        }
+        std::thread::sleep(Duration::from_millis(500));
+        let d = b.js("return window.__events.filter(e => e.name === 'keydown' || e.name === 'keypress' || e.name === 'input').map(e => e.duration)", json!([]));
+        durations.extend(d.as_array().unwrap().iter().filter_map(Value::as_f64));
+        b.js("const n = document.getElementById('paste-name'); n.value = ''; n.dispatchEvent(new Event('input', { bubbles: true }));", json!([]));
+        worker_ms(&b, &before);
+    }
+    (durations, presses)
+}
+
+/// Prints the workbench's figures.
+fn bench_workbench(server: &Server, root: &Path) {
+    let wasm = std::fs::read(support::dist().join("parallax-workbench_bg.wasm")).unwrap();
+    println!(
+        "## Workbench\n\nIts program (pipeline, page and worker): {} bytes raw, {} brotli, loaded only by workbench.html.\n",
+        wasm.len(),
+        brotli_len(&wasm)
+    );
+    println!("The five seeds pasted one by one, the seeds' topics on from the first; each build is of everything pasted so far (clean, split, tag, claims, aligned passages and facts). Worker time is the worker's own clock; wall time runs from the click to the new status on the page.\n");
+    println!("| CPU | start (to the first answer) | worker ms per paste (1st…5th) | wall ms per paste | fifth paste, worker |\n|---|---:|---|---|---:|");
+    for rate in [1, 4] {
+        let (start, worker, wall) = paste_seeds(server, root, rate);
+        let list = |v: &[f64]| v.iter().map(|x| format!("{x:.0}")).collect::<Vec<_>>().join(" / ");
+        println!(
+            "| {rate}x | {start:.0} | {} | {} | {:.0} |",
+            list(&worker),
+            list(&wall),
+            worker.last().copied().unwrap_or(f64::NAN)
+        );
+    }
+    let (typed, presses) = typing_while_building(server, root);
+    let max = typed.iter().copied().fold(0.0, f64::max);
+    println!(
+        "\nTyping while the worker builds, CPU 4x: {presses} key presses; {} events of 16 ms or more to the next paint (the rest were faster){}.\n",
+        typed.len(),
+        if typed.is_empty() { String::new() } else { format!(", median {:.0} ms, longest {max:.0} ms (budget 100 ms)", median(typed.clone())) }
+    );
+}
+
 fn main() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let dist = support::dist();
@@ -323,8 +451,11 @@ fn main() {
             || name == "_headers"
             || name == "baseline.html"
             || name.starts_with("coding-guide.")
+            || !parallax::workbench::site::is_reader_file(&name)
+                && name != "index.html"
+                && name != "corpus.json"
         {
-            continue; // downloads, the stylesheet (inlined in index.html), host config, documents: not loaded by the page
+            continue; // downloads, the stylesheet (inlined in index.html), host config, documents, the workbench: not loaded by the page
         }
         let bytes = std::fs::read(f).unwrap();
         let br = brotli_len(&bytes);
@@ -442,7 +573,13 @@ fn main() {
         drop(b);
     }
 
-    // 5. Lighthouse, mobile preset, against the compressed release build.
+    // 5. The workbench: its program's start, the five seeds pasted one by
+    // one, and typing while the worker builds.
+    if want("workbench") {
+        bench_workbench(&server, &root);
+    }
+
+    // 6. Lighthouse, mobile preset, against the compressed release build.
     let lh = root.join(".tools/node_modules/.bin/lighthouse");
     if !want("lighthouse") {
     } else if lh.is_file() {

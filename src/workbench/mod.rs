@@ -59,34 +59,24 @@ pub fn start() {
                 None
             }
         };
-        // Every change is built, and saved a moment after the typing stops.
-        let generation = StoredValue::new(0u32);
+        // Every change is built and saved. (Typing reaches the folder only
+        // when a field is left, or a moment after it stops: cues.) Saves
+        // are IndexedDB transactions on one store, so they commit in order.
         Effect::new(move |first: Option<()>| {
             let folder = bench.folder.get();
             if let Some(b) = &builder {
                 b.build(&folder);
             }
-            if first.is_none() {
-                return;
+            if first.is_some() {
+                let json = serde_json::to_string(&folder).unwrap_or_default();
+                leptos::task::spawn_local(async move {
+                    let saved = match storage::save(&json).await {
+                        Ok(()) => page::Saved::Yes,
+                        Err(e) => page::Saved::No(e.to_string()),
+                    };
+                    bench.saved.set(saved);
+                });
             }
-            let g = generation.get_value() + 1;
-            generation.set_value(g);
-            set_timeout(
-                move || {
-                    if generation.get_value() != g {
-                        return;
-                    }
-                    let json = bench.folder.with_untracked(|f| serde_json::to_string(f).unwrap_or_default());
-                    leptos::task::spawn_local(async move {
-                        let saved = match storage::save(&json).await {
-                            Ok(()) => page::Saved::Yes,
-                            Err(e) => page::Saved::No(e.to_string()),
-                        };
-                        bench.saved.set(saved);
-                    });
-                },
-                std::time::Duration::from_millis(300),
-            );
         });
         if let Some(loading) = document().get_element_by_id("loading") {
             loading.remove();

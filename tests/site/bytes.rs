@@ -55,8 +55,8 @@ const BUDGETS: &[(&str, &str, usize)] = &[
     // map pressed again goes there again): 183.6 KB. Issue 18 (the
     // workbench, whose program the reader never loads) allows the reader
     // +2 KB: the preview page's corpus from session storage and codegen
-    // shifts from the crate's new code, 184.8 KB.
-    ("parallax-", "_bg.wasm", 185_000),
+    // shifts from the crate's new code, 185.0 KB.
+    ("parallax-", "_bg.wasm", 185_300),
     // 34 claims coded twice, 19 adjudications on the record (issue 15).
     ("corpus", ".json", 24_000),
     ("favicon", ".svg", 300),

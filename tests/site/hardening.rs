@@ -146,7 +146,8 @@ fn tampered(tag: &str, prefix: &str, suffix: &str, f: impl Fn(&mut Vec<u8>)) -> 
         .map(|e| e.unwrap().path())
         .find(|p| {
             let n = p.file_name().unwrap().to_string_lossy().into_owned();
-            n.starts_with(prefix) && n.ends_with(suffix)
+            // The reader's program, not the workbench's (loaded only by workbench.html).
+            n.starts_with(prefix) && n.ends_with(suffix) && !n.starts_with("parallax-workbench")
         })
         .unwrap();
     let mut bytes = std::fs::read(&file).unwrap();
@@ -279,7 +280,7 @@ fn network_faults_are_said_and_retried() {
     let glue = std::fs::read_dir(dist())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .find(|n| n.starts_with("parallax-") && n.ends_with(".js"))
+        .find(|n| n.starts_with("parallax-") && n.ends_with(".js") && !n.starts_with("parallax-workbench"))
         .unwrap();
     server.fault(&glue, Fault::Status(500));
     b.goto(&server.url);

@@ -482,8 +482,12 @@ fn keyboard_alone_can_filter_and_read_why() {
     let server = Server::start(&dist());
     let b = Browser::start(Kind::Chromium);
     open(&b, &server, "");
-    // Tab from the top of the page to the first topic toggle and press it.
+    // Tab from the top of the page: the link to the workbench, then the
+    // first topic toggle; press it.
     b.js("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)", json!([]));
+    b.press(TAB);
+    let link = b.js("return document.activeElement.className", json!([]));
+    assert_eq!(link, json!("bench"), "first tab stop is the link to the workbench");
     b.press(TAB);
     let first = b.js("return document.activeElement.className", json!([]));
     assert!(first.as_str().unwrap().contains("topic"), "first tab stop is a topic toggle: {first}");

@@ -416,7 +416,8 @@ fn make_work(b: &Browser) {
     );
     b.click_css("button.sentence[data-sid=\"first-view-p1-s1\"]");
     b.wait("document.querySelector('.positions .evidence li')", START, "the evidence");
-    b.wait("document.getElementById('built').textContent.startsWith('Built in')", START, "a built corpus");
+    // The grid previews only a corpus that built: this one, with the stance.
+    b.wait("document.querySelector('.grid-preview td.agrees')", START, "a built corpus with the claim");
 }
 
 #[test]

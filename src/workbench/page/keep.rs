@@ -135,7 +135,12 @@ pub fn Keep() -> impl IntoView {
         let stored =
             window().session_storage().ok().flatten().is_some_and(|s| s.set_item(PREVIEW_KEY, &json).is_ok());
         if stored {
-            let _ = window().location().assign(PREVIEW_PAGE);
+            // The work is in the browser's storage before the page is left.
+            let work = bench.folder.with_untracked(|f| serde_json::to_string(f).unwrap_or_default());
+            leptos::task::spawn_local(async move {
+                let _ = crate::workbench::storage::save(&work).await;
+                let _ = window().location().assign(PREVIEW_PAGE);
+            });
         } else {
             export_msg.set(Some(format!(
                 "The browser would not hand the corpus ({} KB) to the reader's page: its session storage is full or turned off. Export the site instead.",
