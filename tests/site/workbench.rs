@@ -122,11 +122,8 @@ fn pasted_articles_with_a_topic_and_a_claim_export_a_folder_the_tool_builds_alik
         START,
         "the chosen sentence",
     );
-    b.wait(
-        "document.getElementById('built').textContent.startsWith('Built in')",
-        START,
-        "a built corpus with the claim",
-    );
+    // The grid previews only a corpus that built: this one, with the stance.
+    b.wait("document.querySelector('.grid-preview td.agrees')", START, "a built corpus with the claim");
 
     b.click_css(".keep button");
     let zip = downloaded(&dir, "seeds.zip");
