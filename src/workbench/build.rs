@@ -40,8 +40,19 @@ pub struct CueCheck {
     pub error: Option<String>,
     /// Sentences matched, per article in the corpus's order.
     pub counts: Vec<u32>,
-    /// Up to three matched sentences: (sentence id, the words that matched).
-    pub examples: Vec<(String, String)>,
+    /// Up to three matched sentences, as a preview.
+    pub examples: Vec<Example>,
+}
+
+/// A sentence a cue matched.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Example {
+    /// The sentence's id.
+    pub sentence: String,
+    /// Its text.
+    pub text: String,
+    /// The words that matched.
+    pub matched: String,
 }
 
 /// Builds `folder`; `request` is echoed back.
@@ -81,7 +92,11 @@ pub fn check(corpus: &Corpus, topic: &str, cue: &str) -> CueCheck {
                     if let Some(words) = parsed.matches_text(&s.text) {
                         n += 1;
                         if c.examples.len() < 3 {
-                            c.examples.push((s.id.clone(), words));
+                            c.examples.push(Example {
+                                sentence: s.id.clone(),
+                                text: s.text.clone(),
+                                matched: words,
+                            });
                         }
                     }
                 }
@@ -108,7 +123,8 @@ mod tests {
         assert!(b.articles.is_some(), "the texts stay");
         assert_eq!(b.cues.len(), 3);
         assert_eq!(b.cues[0].counts, vec![1]);
-        assert_eq!(b.cues[0].examples[0].0, "a-p1-s1");
+        assert_eq!(b.cues[0].examples[0].sentence, "a-p1-s1");
+        assert_eq!(b.cues[0].examples[0].text, "Trade with Russia grew.");
         assert!(b.cues[1].error.is_some() && b.cues[2].error.is_some());
     }
 }

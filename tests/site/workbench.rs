@@ -503,3 +503,79 @@ fn the_readers_page_never_loads_the_workbench() {
         "the reader links to the workbench"
     );
 }
+
+/// The same work as [`make_work`], made natively with the workbench's own
+/// folder type: the content hash a browser must show.
+fn native_hash() -> String {
+    use parallax::model::Stance;
+    use parallax::workbench::folder::Folder;
+    let mut f = Folder::default();
+    f.add_article("First view", FIRST.as_bytes().to_vec()).unwrap();
+    f.add_article("Second view", SECOND.as_bytes().to_vec()).unwrap();
+    let t = f.add_topic("Trade", "trade*\npipeline*").unwrap();
+    let c = f.add_claim(&t, "Trade between Pakistan and Russia is growing.").unwrap();
+    f.set_stance(&c, "first-view", Stance::Agrees).unwrap();
+    f.toggle_evidence(&c, "first-view", "first-view-p1-s1").unwrap();
+    parallax::pipeline::output::content_hash(&f.build().unwrap())
+}
+
+#[test]
+fn webkit_builds_the_work_as_the_corpus_tool_does() {
+    let server = Server::start(&dist());
+    let b = Browser::start(Kind::WebKit);
+    open_bench(&b, &server);
+    paste_article(&b, "First view", FIRST);
+    paste_article(&b, "Second view", SECOND);
+    paste_into(&b, "#topic-label", "Trade");
+    paste_into(&b, "#topic-cues", "trade*\npipeline*");
+    b.js("document.querySelector('.add-topic button').click()", json!([]));
+    b.wait("document.querySelector('.topic-card')", START, "the topic");
+    paste_into(&b, "#claim-statement", "Trade between Pakistan and Russia is growing.");
+    b.js("document.querySelector('.add-claim button').click()", json!([]));
+    b.wait("document.querySelector('.claim-card select')", START, "the claim's positions");
+    b.js("const s = document.querySelector('.claim-card select'); s.value = 'agrees'; s.dispatchEvent(new Event('change', { bubbles: true }));", json!([]));
+    b.wait(
+        "document.querySelector('button.sentence[data-sid=\"first-view-p1-s1\"]')",
+        START,
+        "sentences as buttons",
+    );
+    // By keyboard, as WebKit's driver delivers it.
+    b.js("document.querySelector('button.sentence[data-sid=\"first-view-p1-s1\"]').focus()", json!([]));
+    b.press(ENTER);
+    b.wait("document.querySelector('.grid-preview td.agrees')", START, "a built corpus with the claim");
+    assert_eq!(shown_hash(&b), native_hash(), "WebKit's wasm pipeline builds what the native one builds");
+}
+
+/// Not a test: makes the README's screenshots of the workbench
+/// (`cargo test --test site -- --ignored workbench_screenshots`).
+#[test]
+#[ignore]
+fn workbench_screenshots() {
+    use base64::Engine as _;
+    let server = Server::start(&dist());
+    let b = Browser::start_sized(Kind::Chromium, 1440, 900);
+    b.set_viewport(1440, 900);
+    open_bench(&b, &server);
+    make_work(&b);
+    let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/screenshots");
+    let shot = |name: &str| {
+        std::thread::sleep(Duration::from_millis(400));
+        let png = b.cmd("GET", "/screenshot", Value::Null);
+        let bytes = base64::engine::general_purpose::STANDARD.decode(png.as_str().unwrap()).unwrap();
+        std::fs::write(out.join(name), bytes).unwrap();
+    };
+    // Choosing evidence: the claim's row and the text with its chosen sentence.
+    b.js("const s = document.querySelectorAll('.claim-card select')[1]; s.value = 'disagrees'; s.dispatchEvent(new Event('change', { bubbles: true }));", json!([]));
+    b.wait(
+        "document.querySelector('button.sentence[data-sid=\"second-view-p1-s1\"]')",
+        START,
+        "the second text as buttons",
+    );
+    b.click_css("button.sentence[data-sid=\"second-view-p1-s1\"]");
+    b.js("document.querySelectorAll('article.draft')[1].scrollIntoView({ block: 'start' })", json!([]));
+    shot("workbench-1440x900.png");
+    b.js("document.querySelector('.topic-card').scrollIntoView({ block: 'start' })", json!([]));
+    shot("workbench-topics-1440x900.png");
+    b.js("document.querySelector('.claim-card').scrollIntoView({ block: 'start' })", json!([]));
+    shot("workbench-claims-1440x900.png");
+}

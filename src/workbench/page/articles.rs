@@ -246,6 +246,16 @@ fn Text(
             })
         })
     };
+    // The claim being coded, in its own words.
+    let statement = move || {
+        let claim = coding.get().unwrap_or_default();
+        bench.folder.with(|f| {
+            f.claims()
+                .ok()
+                .and_then(|c| c.claims.into_iter().find(|x| x.id.get_ref() == &claim))
+                .map_or(claim.clone(), |c| c.statement)
+        })
+    };
     let paragraphs = article
         .paragraphs
         .iter()
@@ -289,7 +299,7 @@ fn Text(
         <details class="text" open=move || coding.with(Option::is_some)>
             <summary>"The cleaned text"</summary>
             <Show when=move || coding.with(Option::is_some)>
-                <p class="coding-hint" role="status">{move || format!("Choosing evidence for “{}”: click each sentence that shows the author's stance; click again to take it out.", coding.get().unwrap_or_default())}</p>
+                <p class="coding-hint" role="status">{move || format!("Choosing evidence for “{}”: click each sentence that shows the author's stance; click again to take it out.", statement())}</p>
             </Show>
             <div class="body">{paragraphs}</div>
         </details>

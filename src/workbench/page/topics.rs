@@ -149,7 +149,9 @@ fn TopicCard(
                             None => view! { <tr>
                                 <th scope="row"><code>{c.cue}</code></th>
                                 {c.counts.iter().map(|n| view! { <td class:none=*n == 0>{n.to_string()}</td> }).collect_view()}
-                                <td class="examples">{c.examples.into_iter().map(|(sid, words)| view! { <span class="example"><code>{sid}</code>" “"{words}"”"</span> }).collect_view()}</td>
+                                <td class="examples">{c.examples.into_iter().map(|e| view! {
+                                    <span class="example"><q>{e.text}</q>" "<span class="matched">"(“"{e.matched}"”, "<code>{e.sentence}</code>")"</span></span>
+                                }).collect_view()}</td>
                             </tr> }.into_any(),
                         }
                     }).collect_view()}
