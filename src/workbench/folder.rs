@@ -136,7 +136,7 @@ impl Folder {
         m.codings.clear();
         m.labels = None;
         m.labels_second = None;
-        bare.set_manifest(&m);
+        bare.set_manifest(&m)?;
         bare.build()
     }
 
@@ -145,10 +145,10 @@ impl Folder {
         pipeline::read::manifest::parse_toml(Path::new(path), text).map_err(|e| e.to_string())
     }
 
-    fn write<T: Serialize>(&mut self, path: &str, header: &str, value: &T) {
-        // The pipeline's types always serialise: plain strings, lists and maps.
-        let body = toml::to_string(value).unwrap_or_default();
+    fn write<T: Serialize>(&mut self, path: &str, header: &str, value: &T) -> Result<(), String> {
+        let body = toml::to_string(value).map_err(|e| format!("{path} could not be written: {e}"))?;
         self.files.insert(path.to_string(), format!("{header}{body}"));
+        Ok(())
     }
 
     /// The manifest, parsed.
@@ -157,12 +157,12 @@ impl Folder {
     }
 
     /// Writes the manifest back.
-    pub fn set_manifest(&mut self, m: &Manifest) {
+    pub fn set_manifest(&mut self, m: &Manifest) -> Result<(), String> {
         self.write(
             MANIFEST,
             "# Written by the Parallax workbench. Format: README.md, \"Bring your own articles\".\n",
             m,
-        );
+        )
     }
 
     /// Adds an article from a file (or a paste) named `name`: checked as the
@@ -204,13 +204,13 @@ impl Folder {
             chrome: Vec::new(),
         });
         self.files.insert(file, text);
-        self.set_manifest(&m);
+        self.set_manifest(&m)?;
         // Every claim takes a position for every article: the new one starts silent.
         if let Ok(mut claims) = self.claims() {
             for c in &mut claims.claims {
                 c.positions.insert(id.clone(), Spanned::new(0..0, silent()));
             }
-            self.set_claims(&claims);
+            self.set_claims(&claims)?;
         }
         Ok(id)
     }
@@ -223,12 +223,12 @@ impl Folder {
         };
         let entry = m.articles.remove(i);
         self.files.remove(entry.file.get_ref());
-        self.set_manifest(&m);
+        self.set_manifest(&m)?;
         if let Ok(mut claims) = self.claims() {
             for c in &mut claims.claims {
                 c.positions.remove(id);
             }
-            self.set_claims(&claims);
+            self.set_claims(&claims)?;
         }
         Ok(())
     }
@@ -284,24 +284,42 @@ impl Folder {
                     .unwrap_or(AuthorEntry { name: Some(n), ..AuthorEntry::default() })
             })
             .collect();
-        self.set_manifest(&m);
+        self.set_manifest(&m)?;
         Ok(())
     }
 
     /// Marks line `line` of article `id`'s file as its title: the line
     /// leaves the body and becomes the title's evidence.
-    pub fn title_from_line(&mut self, id: &str, line: &str) -> Result<(), String> {
+    /// Returns a note when the line had to stay in the text.
+    pub fn title_from_line(&mut self, id: &str, line: &str) -> Result<Option<String>, String> {
+        // Taking a line out renumbers the paragraphs, so evidence already
+        // chosen in this article would point at other sentences.
+        let cited = self
+            .claims()?
+            .claims
+            .iter()
+            .any(|c| c.positions.get(id).is_some_and(|p| !p.get_ref().evidence.is_empty()));
+        if cited {
+            return Err("Not done: this article already has evidence chosen for a claim, and taking a line out would renumber its sentences. Take its evidence out first (or type the title in instead).".into());
+        }
         let mut m = self.manifest()?;
         let a = m
             .articles
             .iter_mut()
             .find(|a| a.id.get_ref() == id)
             .ok_or_else(|| format!("no article {id:?}"))?;
+        // The cleaning moves out whole paragraphs: a title line sharing its
+        // paragraph with the next line (a byline) stays in the text.
+        let text = self.files.get(a.file.get_ref()).map(String::as_str).unwrap_or_default();
+        let mut lines = text.lines().map(str::trim).skip_while(|l| l.is_empty());
+        let alone = lines.next() == Some(line.trim()) && lines.next().is_none_or(str::is_empty);
         a.title.value = trimmed(line);
         a.title.basis = Some(Basis::Stated);
-        a.title.lines = vec![line.trim().to_string()];
-        self.set_manifest(&m);
-        Ok(())
+        a.title.lines = if alone { vec![line.trim().to_string()] } else { Vec::new() };
+        self.set_manifest(&m)?;
+        Ok((!alone).then(|| {
+            "The title is recorded, but its line stays in the text: it shares a paragraph with the next line (a byline?). Put a blank line after it in the file to have it taken out.".to_string()
+        }))
     }
 
     /// The topics (none when the manifest names no topic file).
@@ -313,8 +331,8 @@ impl Folder {
     }
 
     /// Writes the topics; with none, the manifest names no topic file.
-    pub fn set_topics(&mut self, topics: &TopicFile) {
-        let Ok(mut m) = self.manifest() else { return };
+    pub fn set_topics(&mut self, topics: &TopicFile) -> Result<(), String> {
+        let mut m = self.manifest()?;
         let path = m.topics.clone().unwrap_or_else(|| TOPICS.to_string());
         if topics.topics.is_empty() {
             m.topics = None;
@@ -324,20 +342,27 @@ impl Folder {
                 &path,
                 "# Topics, written by the Parallax workbench. Cue syntax: seeds/topics.toml's header.\n",
                 topics,
-            );
+            )?;
             m.topics = Some(path);
         }
-        self.set_manifest(&m);
+        self.set_manifest(&m)
     }
 
-    /// Replaces the topics with the Pakistan–Russia seeds' own file.
-    pub fn use_seed_topics(&mut self) -> Result<(), String> {
-        let mut m = self.manifest()?;
-        let path = m.topics.clone().unwrap_or_else(|| TOPICS.to_string());
-        self.files.insert(path.clone(), SEED_TOPICS.to_string());
-        m.topics = Some(path);
-        self.set_manifest(&m);
-        Ok(())
+    /// Adds the Pakistan–Russia seeds' topics to the folder's own (those
+    /// whose ids it does not have yet); returns how many were added.
+    pub fn use_seed_topics(&mut self) -> Result<usize, String> {
+        let seeds: TopicFile = pipeline::read::manifest::parse_toml(Path::new(TOPICS), SEED_TOPICS)
+            .map_err(|e| e.to_string())?;
+        let mut t = self.topics()?;
+        let before = t.topics.len();
+        for topic in seeds.topics {
+            if !t.topics.iter().any(|x| x.id.get_ref() == topic.id.get_ref()) {
+                t.topics.push(topic);
+            }
+        }
+        let added = t.topics.len() - before;
+        self.set_topics(&t)?;
+        Ok(added)
     }
 
     /// Adds a topic with `label` and `cues` (one per line); returns its id.
@@ -364,7 +389,7 @@ impl Folder {
             cues: cue_lines(cues),
             from_claims: false,
         });
-        self.set_topics(&t);
+        self.set_topics(&t)?;
         Ok(id)
     }
 
@@ -374,7 +399,7 @@ impl Folder {
         let topic =
             t.topics.iter_mut().find(|x| x.id.get_ref() == id).ok_or_else(|| format!("no topic {id:?}"))?;
         topic.cues = cue_lines(cues);
-        self.set_topics(&t);
+        self.set_topics(&t)?;
         Ok(())
     }
 
@@ -382,7 +407,7 @@ impl Folder {
     pub fn remove_topic(&mut self, id: &str) -> Result<(), String> {
         let mut t = self.topics()?;
         t.topics.retain(|x| x.id.get_ref() != id);
-        self.set_topics(&t);
+        self.set_topics(&t)?;
         Ok(())
     }
 
@@ -395,8 +420,8 @@ impl Folder {
     }
 
     /// Writes the claims; with none, the manifest names no claims file.
-    pub fn set_claims(&mut self, claims: &ClaimsFile) {
-        let Ok(mut m) = self.manifest() else { return };
+    pub fn set_claims(&mut self, claims: &ClaimsFile) -> Result<(), String> {
+        let mut m = self.manifest()?;
         let path = m.viewpoints.clone().unwrap_or_else(|| CLAIMS.to_string());
         if claims.claims.is_empty() && m.codings.is_empty() {
             m.viewpoints = None;
@@ -406,10 +431,10 @@ impl Folder {
                 &path,
                 "# Claims and each article's stance, written by the Parallax workbench (docs/coding-guide.md).\n",
                 claims,
-            );
+            )?;
             m.viewpoints = Some(path);
         }
-        self.set_manifest(&m);
+        self.set_manifest(&m)
     }
 
     /// Adds a claim on `topic`: every article starts silent. Returns its id.
@@ -438,7 +463,7 @@ impl Folder {
                 .map(|a| (a.id.get_ref().clone(), Spanned::new(0..0, silent())))
                 .collect(),
         });
-        self.set_claims(&c);
+        self.set_claims(&c)?;
         Ok(id)
     }
 
@@ -446,7 +471,7 @@ impl Folder {
     pub fn remove_claim(&mut self, id: &str) -> Result<(), String> {
         let mut c = self.claims()?;
         c.claims.retain(|x| x.id.get_ref() != id);
-        self.set_claims(&c);
+        self.set_claims(&c)?;
         Ok(())
     }
 
@@ -465,7 +490,7 @@ impl Folder {
             .ok_or_else(|| format!("no claim {claim:?}"))?;
         let pos = entry.positions.entry(article.to_string()).or_insert_with(|| Spanned::new(0..0, silent()));
         edit(pos.get_mut());
-        self.set_claims(&c);
+        self.set_claims(&c)?;
         Ok(())
     }
 
@@ -559,9 +584,9 @@ mod tests {
         let f = seeds();
         let before = pipeline::output::to_json(&f.build().unwrap());
         let mut g = f.clone();
-        g.set_manifest(&f.manifest().unwrap());
-        g.set_topics(&f.topics().unwrap());
-        g.set_claims(&f.claims().unwrap());
+        g.set_manifest(&f.manifest().unwrap()).unwrap();
+        g.set_topics(&f.topics().unwrap()).unwrap();
+        g.set_claims(&f.claims().unwrap()).unwrap();
         assert_ne!(g.files[MANIFEST], f.files[MANIFEST]);
         assert_eq!(pipeline::output::to_json(&g.build().unwrap()), before);
     }
@@ -627,6 +652,43 @@ mod tests {
         assert!(Folder::from_files(files.clone()).unwrap_err().starts_with("topics.toml:3: malformed TOML"));
         files.remove("corpus.toml");
         assert!(Folder::from_files(files).unwrap_err().contains("no corpus.toml"));
+    }
+
+    #[test]
+    fn a_line_taken_out_never_repoints_chosen_evidence() {
+        let mut f = Folder::default();
+        let a =
+            f.add_article("a.txt", b"The title\n\nTrade grew fast.\n\nGas flows east.\n".to_vec()).unwrap();
+        let t = f.add_topic("Trade", "trade*").unwrap();
+        let c = f.add_claim(&t, "Trade grows.").unwrap();
+        f.set_stance(&c, &a, Stance::Agrees).unwrap();
+        f.toggle_evidence(&c, &a, "a-p2-s1").unwrap();
+        let before = f.clone();
+        assert!(f.title_from_line(&a, "The title").unwrap_err().contains("renumber"));
+        assert_eq!(f, before);
+    }
+
+    #[test]
+    fn a_title_sharing_its_paragraph_is_recorded_but_stays_in_the_text() {
+        let mut f = Folder::default();
+        let a = f.add_article("a.txt", b"The title\nBy A. Writer\n\nTrade grew fast.\n".to_vec()).unwrap();
+        assert!(f.title_from_line(&a, "The title").unwrap().unwrap().contains("stays in the text"));
+        let c = f.build().expect("the folder still builds");
+        assert_eq!(c.articles[0].title.value.as_deref(), Some("The title"));
+        let b = f.add_article("b.txt", b"Own line\n\nTrade grew fast.\n".to_vec()).unwrap();
+        assert_eq!(f.title_from_line(&b, "Own line").unwrap(), None);
+        assert_eq!(f.build().unwrap().articles[1].paragraphs.len(), 1, "the title's line is out of the text");
+    }
+
+    #[test]
+    fn the_seeds_topics_are_added_to_ones_own() {
+        let mut f = Folder::default();
+        f.add_article("a.txt", b"Trade grew.\n".to_vec()).unwrap();
+        f.add_topic("Cricket", "cricket").unwrap();
+        assert_eq!(f.use_seed_topics().unwrap(), 9);
+        assert_eq!(f.topics().unwrap().topics.len(), 10);
+        assert_eq!(f.use_seed_topics().unwrap(), 0, "twice adds nothing");
+        assert!(f.build().is_ok());
     }
 
     #[test]

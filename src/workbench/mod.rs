@@ -71,7 +71,10 @@ pub fn start() {
                 let json = serde_json::to_string(&folder).unwrap_or_default();
                 leptos::task::spawn_local(async move {
                     let saved = match storage::save(&json).await {
-                        Ok(()) => page::Saved::Yes,
+                        Ok(()) => {
+                            bench.saves.update(|n| *n += 1);
+                            page::Saved::Yes
+                        }
                         Err(e) => page::Saved::No(e.to_string()),
                     };
                     bench.saved.set(saved);

@@ -23,6 +23,36 @@ pub const PREVIEW_TITLE: &str = "Preview of your workbench";
 /// The attribute that makes the reader take its corpus from the workbench.
 pub const PREVIEW_SOURCE: &str = " data-source=\"session\"";
 
+/// The reader page's link to the workbench (index.html).
+pub const WORKBENCH_LINK: &str = "<a class=\"bench\" href=\"workbench.html\">Compare your own articles</a>";
+
+/// `page` with every reference to one of the site's files `names` made
+/// relative (`"/some/path/x.js"` → `"./x.js"`): a site built for one address
+/// (trunk's default public URL is `/`) then works from any folder.
+pub fn relative(page: &str, names: &[String]) -> String {
+    let mut out = page.to_string();
+    for name in names {
+        let needle = format!("{name}\"");
+        let mut from = 0;
+        while let Some(i) = out[from..].find(&needle) {
+            let at = from + i;
+            let start = out[..at].rfind('"').map_or(at, |q| q + 1);
+            let prefix = &out[start..at];
+            let absolute = prefix.ends_with('/')
+                && prefix != "./"
+                && !prefix.contains(char::is_whitespace)
+                && !prefix.contains("://");
+            if absolute {
+                out.replace_range(start..at, "./");
+                from = start + 2 + needle.len();
+            } else {
+                from = at + needle.len();
+            }
+        }
+    }
+    out
+}
+
 /// What `site.json` holds.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SiteList {
@@ -63,7 +93,8 @@ pub fn page(preview: &str, corpus: &Corpus) -> Result<String, String> {
         ),
         (PREVIEW_SOURCE.to_string(), String::new()),
     ];
-    let mut page = preview.to_string();
+    // The link to the workbench: a reader site has no workbench.
+    let mut page = preview.replacen(WORKBENCH_LINK, "", 1);
     for (from, to) in steps {
         if !page.contains(&from) {
             return Err(format!(
@@ -85,8 +116,9 @@ pub fn files(
     corpus: &Corpus,
     json: &str,
 ) -> Result<BTreeMap<String, Vec<u8>>, String> {
+    let names: Vec<String> = reader.keys().cloned().collect();
     let mut out = reader;
-    out.insert("index.html".into(), page(preview, corpus)?.into_bytes());
+    out.insert("index.html".into(), relative(&page(preview, corpus)?, &names).into_bytes());
     out.insert("corpus.json".into(), json.as_bytes().to_vec());
     if !corpus.viewpoints.is_empty() {
         out.insert(exports::GRID_CSV.into(), exports::grid_csv(corpus).into_bytes());
@@ -130,8 +162,18 @@ mod tests {
     }
 
     #[test]
+    fn references_become_relative() {
+        let names = vec!["loader-1.js".to_string(), "parallax-2.js".to_string()];
+        let page = r#"<script src="/sub/loader-1.js" data-js="/parallax-2.js" data-x="./parallax-2.js"></script><a href="https://x.org/loader-1.js">"#;
+        assert_eq!(
+            relative(page, &names),
+            r#"<script src="./loader-1.js" data-js="./parallax-2.js" data-x="./parallax-2.js"></script><a href="https://x.org/loader-1.js">"#
+        );
+    }
+
+    #[test]
     fn the_page_takes_the_corpus_title_escaped() {
-        let preview = format!("<title>Parallax — {PREVIEW_TITLE}</title><meta name=\"description\" content=\"\"><span class=\"sub\">{PREVIEW_TITLE}</span><main id=\"app\"{PREVIEW_SOURCE}>");
+        let preview = format!("{WORKBENCH_LINK}<title>Parallax — {PREVIEW_TITLE}</title><meta name=\"description\" content=\"\"><span class=\"sub\">{PREVIEW_TITLE}</span><main id=\"app\"{PREVIEW_SOURCE}>");
         let mut f = crate::workbench::folder::Folder::default();
         f.add_article("a.txt", b"Some text here.\n".to_vec()).unwrap();
         let mut c = f.build().unwrap();
@@ -139,6 +181,7 @@ mod tests {
         let made = page(&preview, &c).unwrap();
         assert!(made.contains("<title>Parallax — Oil &amp; &lt;gas&gt;</title>"));
         assert!(made.contains("<main id=\"app\">"));
+        assert!(!made.contains("workbench.html"), "no link to a workbench the site does not have");
         assert!(page("<html>", &c).unwrap_err().contains("rebuild the site"));
     }
 }

@@ -50,7 +50,10 @@ pub fn serve(scope: DedicatedWorkerGlobalScope) {
 pub struct Builder {
     worker: Worker,
     next: Rc<Cell<u32>>,
-    ready: Rc<Cell<bool>>,
+    /// The worker is ready and not building: a request can go now.
+    idle: Rc<Cell<bool>>,
+    /// The latest request not sent yet (while the worker starts or builds):
+    /// older ones are replaced, never built.
     pending: Rc<std::cell::RefCell<Option<String>>>,
 }
 
@@ -66,18 +69,21 @@ impl Builder {
         let b = Builder {
             worker,
             next: Rc::new(Cell::new(0)),
-            ready: Rc::new(Cell::new(false)),
+            idle: Rc::new(Cell::new(false)),
             pending: Rc::new(std::cell::RefCell::new(None)),
         };
         let on_built = Rc::new(on_built);
         let (this, tell) = (b.clone(), on_built.clone());
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
             let Some(text) = e.data().as_string() else { return };
-            if text == "ready" {
-                this.ready.set(true);
-                if let Some(p) = this.pending.borrow_mut().take() {
+            // Ready, or done with a build: send the latest request, if any.
+            match this.pending.borrow_mut().take() {
+                Some(p) => {
                     let _ = this.worker.post_message(&p.into());
                 }
+                None => this.idle.set(true),
+            }
+            if text == "ready" {
                 return;
             }
             match serde_json::from_str::<Built>(&text) {
@@ -96,7 +102,7 @@ impl Builder {
         let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
             tell(Built {
                 request: next.get().saturating_sub(1),
-                error: Some("The workbench's worker stopped (it could not load, or it failed). Reload the page: your work is kept.".into()),
+                error: Some("The workbench's worker stopped (it could not load, or it failed). Reload the page; what is saved in this browser comes back.".into()),
                 ..Built::default()
             })
         });
@@ -105,12 +111,14 @@ impl Builder {
         Ok(b)
     }
 
-    /// Sends `folder` to be built; only the answer to the latest request is kept.
+    /// Sends `folder` to be built: at once if the worker is idle, else when
+    /// it is done (replacing any request still waiting). Only the answer to
+    /// the latest request is shown.
     pub fn build(&self, folder: &Folder) {
         let request = self.next.get();
         self.next.set(request + 1);
         let text = serde_json::to_string(&Request { request, folder: folder.clone() }).unwrap_or_default();
-        if self.ready.get() {
+        if self.idle.replace(false) {
             let _ = self.worker.post_message(&text.into());
         } else {
             *self.pending.borrow_mut() = Some(text);

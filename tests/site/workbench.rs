@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crate::support::webdriver::ENTER;
+use crate::support::webdriver::{ENTER, TAB};
 use crate::support::*;
 use serde_json::{json, Value};
 
@@ -290,6 +290,11 @@ fn bad_input_loses_nothing(kind: Kind) {
             says,
         );
         assert!(msg.as_str().unwrap().ends_with("Your work here is unchanged."), "{msg}");
+        // The folder itself (not the last build's headings, which lag it).
+        assert_eq!(
+            b.js("return document.getElementById('workbench').dataset.articles", json!([])),
+            json!("1")
+        );
         assert_eq!(headings(&b), kept, "the work is as it was");
     }
     assert_eq!(headings(&b), kept);
@@ -310,14 +315,18 @@ fn work_survives_a_reload(kind: Kind) {
     let b = Browser::start(kind);
     open_bench(&b, &server);
     paste_article(&b, "Kept", FIRST);
+    let saves = |b: &Browser| {
+        b.js("return +document.getElementById('saved').dataset.saves", json!([])).as_u64().unwrap_or(0)
+    };
+    b.wait("+document.getElementById('saved').dataset.saves > 0", START, "the article saved");
+    let before = saves(&b);
     paste_into(&b, "#title-kept", "A view on trade");
-    b.wait("document.getElementById('saved').textContent === 'Saved in this browser.'", START, "the save");
+    b.wait(&format!("+document.getElementById('saved').dataset.saves > {before}"), START, "the title saved");
     b.wait(
         "document.querySelector('article.draft h3').textContent.startsWith('A view on trade')",
         START,
         "the title",
     );
-    std::thread::sleep(Duration::from_millis(600));
     b.refresh();
     open_bench(&b, &server);
     b.wait("document.querySelector('article.draft h3') && document.querySelector('article.draft h3').textContent.startsWith('A view on trade')", START, "the work after a reload");
@@ -380,11 +389,18 @@ fn evidence_is_chosen_by_keyboard_and_the_page_has_no_axe_violations() {
     // Keyboard only: choose "agrees" in the first row, then a sentence.
     b.js("document.querySelector('.claim-card select').focus()", json!([]));
     b.press("\u{E011}"); // Home: the select changes to its first option, "agrees"
-    b.wait("document.querySelector('button.sentence')", START, "sentences as buttons");
-    b.js("document.querySelector('button.sentence[data-sid=\"first-view-p2-s1\"]').focus()", json!([]));
+                         // The focus goes to the article's text, whose sentences are now buttons:
+                         // past "Done: back to the claim", the first sentence.
+    b.wait(
+        "document.activeElement && document.activeElement.id === 'coding-first-view'",
+        START,
+        "the focus on the text",
+    );
+    b.press(TAB);
+    b.press(TAB);
     b.press(ENTER);
     b.wait(
-        "document.querySelector('button.sentence[data-sid=\"first-view-p2-s1\"][aria-pressed=true]')",
+        "document.querySelector('button.sentence[data-sid=\"first-view-p1-s1\"][aria-pressed=true]')",
         START,
         "the sentence chosen by Enter",
     );
@@ -435,6 +451,10 @@ fn the_work_opens_in_the_reader_and_exports_as_a_site_for_any_host() {
         "the reader's preview",
     );
     assert_eq!(b.js("return document.querySelectorAll('#live article.column').length", json!([])), json!(2));
+    // Back returns to the workbench, with the work.
+    b.back();
+    open_bench(&b, &server);
+    assert_eq!(shown_hash(&b), hash, "back in the workbench, the work is there");
     b.goto(&format!("{}preview.html?topics=trade&claim=trade-between-pakistan-and-russia-is", server.url));
     b.wait(
         "document.documentElement.hasAttribute('data-ready') && document.querySelector('mark.hl')",
@@ -442,10 +462,13 @@ fn the_work_opens_in_the_reader_and_exports_as_a_site_for_any_host() {
         "trade highlighted in the preview",
     );
     b.wait("document.querySelector('.s.ev')", START, "the claim's evidence marked");
-    b.back();
-    b.back();
+    assert!(
+        b.js("return document.querySelector('#app .downloads').offsetParent === null", json!([]))
+            .as_bool()
+            .unwrap(),
+        "the hosted corpus's downloads are not offered as the work's"
+    );
     open_bench(&b, &server);
-    assert_eq!(shown_hash(&b), hash, "back in the workbench, the work is there");
 
     // "Export a site": served from its own folder, it is the reader with this corpus.
     b.click_css(".keep .row button:nth-of-type(3)");

@@ -59,13 +59,22 @@ impl Memory {
 
 impl Files for Memory {
     fn read_text(&self, path: &Path) -> Result<String> {
-        let key: Vec<String> = path
-            .components()
-            .filter_map(|c| match c {
-                Component::Normal(part) => Some(part.to_string_lossy().into_owned()),
-                _ => None,
-            })
-            .collect();
+        // Only paths inside the folder: the corpus tool could not follow a
+        // `..` or an absolute path in a folder it is given either.
+        let mut key: Vec<String> = Vec::new();
+        for c in path.components() {
+            match c {
+                Component::Normal(part) => key.push(part.to_string_lossy().into_owned()),
+                Component::CurDir => {}
+                _ => {
+                    return Err(Error::new(
+                        path,
+                        None,
+                        ErrorKind::Io(std::io::Error::other("the path leaves the folder")),
+                    ))
+                }
+            }
+        }
         let key = key.join("/");
         let Some(bytes) = self.files.get(&key) else {
             return Err(Error::new(
@@ -151,6 +160,7 @@ mod tests {
             "./b/c.txt:1: not valid UTF-8 text"
         );
         assert!(matches!(m.read_text(Path::new("d.txt")).unwrap_err().kind, ErrorKind::Io(_)));
+        assert!(m.read_text(Path::new("b/../a.txt")).unwrap_err().to_string().contains("leaves the folder"));
     }
 
     #[test]

@@ -62,7 +62,7 @@ pub fn Method() -> impl IntoView {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-            <p>
+            <p class="downloads">
                 "Download: "
                 <a href="parallax-grid.csv" download="parallax-grid.csv">"the grid (CSV)"</a>", "
                 <a href="parallax-analysis.json" download="parallax-analysis.json">"the whole analysis (JSON)"</a>", "

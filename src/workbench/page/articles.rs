@@ -6,6 +6,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::Bench;
 use crate::model::{Article, Basis};
@@ -15,8 +16,12 @@ use crate::workbench::folder::Meta;
 #[component]
 pub fn Articles() -> impl IntoView {
     let bench = expect_context::<Bench>();
+    // From the folder, not the last build: an article whose file does not
+    // build yet is still listed (with its form), so no work goes out of sight.
     let ids = Memo::new(move |_| {
-        bench.corpus.with(|c| c.as_ref().map(|c| c.articles.iter().map(|a| a.id.clone()).collect::<Vec<_>>()))
+        bench.manifest.with(|m| {
+            m.as_ref().ok().map(|m| m.articles.iter().map(|a| a.id.get_ref().clone()).collect::<Vec<_>>())
+        })
     });
     view! {
         <section class="articles" aria-labelledby="articles-h">
@@ -26,8 +31,11 @@ pub fn Articles() -> impl IntoView {
                     view! { <p class="empty">"No articles yet: bring at least two texts to compare."</p> }.into_any()
                 }
                 _ => view! {
-                    <For each=move || ids.get().unwrap_or_default() key=|id| id.clone() let:id>
-                        <ArticleCard id=id/>
+                    // Keyed by the folder's epoch too: a folder replaced as a whole
+                    // (an import) draws every form afresh.
+                    <For each=move || { let e = bench.epoch.get(); ids.get().unwrap_or_default().into_iter().map(move |id| (e, id)) }
+                        key=|k| k.clone() let:k>
+                        <ArticleCard id=k.1/>
                     </For>
                 }.into_any(),
             }}
@@ -69,7 +77,9 @@ fn ArticleCard(
     let remove = {
         let id = id.clone();
         move |_| {
-            let _ = bench.edit(|f| f.remove_article(&id));
+            if Bench::confirm(&format!("Remove the article “{id}”, and its stances on every claim?")) {
+                let _ = bench.edit(|f| f.remove_article(&id));
+            }
         }
     };
     view! {
@@ -102,14 +112,14 @@ fn MetaForm(
         let id = id.clone();
         Memo::new(move |_| {
             bench.folder.with(|f| {
-                let file = f
-                    .manifest()
-                    .ok()?
-                    .articles
-                    .into_iter()
-                    .find(|a| a.id.get_ref() == &id)?
-                    .file
-                    .into_inner();
+                let file = bench.manifest.with(|m| {
+                    m.as_ref()
+                        .ok()?
+                        .articles
+                        .iter()
+                        .find(|a| a.id.get_ref() == &id)
+                        .map(|a| a.file.get_ref().clone())
+                })?;
                 f.files.get(&file)?.lines().find(|l| !l.trim().is_empty()).map(|l| l.trim().to_string())
             })
         })
@@ -118,6 +128,13 @@ fn MetaForm(
         let id = id.clone();
         move || {
             let opt = |s: String| (!s.trim().is_empty()).then_some(s);
+            // A date given is stated unless said otherwise; none is not stated:
+            // the form shows what is recorded.
+            match (date.get_untracked().trim().is_empty(), basis.get_untracked()) {
+                (false, Basis::NotStated) => basis.set(Basis::Stated),
+                (true, _) => basis.set(Basis::NotStated),
+                _ => {}
+            }
             let meta = Meta {
                 title: opt(title.get_untracked()),
                 authors: authors.get_untracked().lines().map(str::to_string).collect(),
@@ -134,7 +151,10 @@ fn MetaForm(
         move |_| {
             if let Some(line) = first_line.get_untracked() {
                 match bench.edit(|f| f.title_from_line(&id, &line)) {
-                    Ok(()) => title.set(line),
+                    Ok(note) => {
+                        title.set(line);
+                        error.set(note);
+                    }
                     Err(e) => error.set(Some(e)),
                 }
             }
@@ -237,23 +257,34 @@ fn Text(
         let id = id.clone();
         Memo::new(move |_| {
             let Some(claim) = coding.get() else { return Vec::new() };
-            bench.folder.with(|f| {
-                f.claims()
+            bench.claims.with(|c| {
+                c.as_ref()
                     .ok()
-                    .and_then(|c| c.claims.into_iter().find(|x| x.id.get_ref() == &claim))
+                    .and_then(|c| c.claims.iter().find(|x| x.id.get_ref() == &claim))
                     .and_then(|c| c.positions.get(&id).map(|p| p.get_ref().evidence.clone()))
                     .unwrap_or_default()
             })
         })
     };
+    // Done choosing: back to the claim's row, where the choosing started.
+    let back = {
+        let id = id.clone();
+        move |_| {
+            let claim = coding.get_untracked().unwrap_or_default();
+            bench.coding.set(None);
+            if let Some(el) = document().get_element_by_id(&super::claims::choose_id(&claim, &id)) {
+                let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        }
+    };
     // The claim being coded, in its own words.
     let statement = move || {
         let claim = coding.get().unwrap_or_default();
-        bench.folder.with(|f| {
-            f.claims()
+        bench.claims.with(|c| {
+            c.as_ref()
                 .ok()
-                .and_then(|c| c.claims.into_iter().find(|x| x.id.get_ref() == &claim))
-                .map_or(claim.clone(), |c| c.statement)
+                .and_then(|c| c.claims.iter().find(|x| x.id.get_ref() == &claim))
+                .map_or(claim.clone(), |c| c.statement.clone())
         })
     };
     let paragraphs = article
@@ -295,11 +326,15 @@ fn Text(
             view! { <p id=p.id.clone()>{sentences}</p> }
         })
         .collect_view();
+    let hint_id = format!("coding-{id}");
     view! {
         <details class="text" open=move || coding.with(Option::is_some)>
             <summary>"The cleaned text"</summary>
             <Show when=move || coding.with(Option::is_some)>
-                <p class="coding-hint" role="status">{move || format!("Choosing evidence for “{}”: click each sentence that shows the author's stance; click again to take it out.", statement())}</p>
+                <div class="coding-hint" id=hint_id.clone() tabindex="-1">
+                    <p>{move || format!("Choosing evidence for “{}”: click each sentence that shows the author's stance (or Tab to it and press Enter); again to take it out.", statement())}</p>
+                    <button type="button" class="small" on:click=back.clone()>"Done: back to the claim"</button>
+                </div>
             </Show>
             <div class="body">{paragraphs}</div>
         </details>

@@ -4,6 +4,7 @@
 //! are here too, and the grid previews the comparison as the reader shows it.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::Bench;
 use crate::model::Stance;
@@ -22,14 +23,18 @@ const STANCES: [(Stance, &str); 4] = [
 pub fn Claims() -> impl IntoView {
     let bench = expect_context::<Bench>();
     let claims = Memo::new(move |_| {
-        bench
-            .folder
-            .with(|f| f.claims().map(|c| c.claims.iter().map(|x| x.id.get_ref().clone()).collect::<Vec<_>>()))
+        bench.claims.with(|c| {
+            c.as_ref()
+                .map(|c| c.claims.iter().map(|x| x.id.get_ref().clone()).collect::<Vec<_>>())
+                .map_err(Clone::clone)
+        })
     });
     let topics = Memo::new(move |_| {
-        bench.folder.with(|f| {
-            f.topics()
-                .map(|t| t.topics.into_iter().map(|x| (x.id.into_inner(), x.label)).collect::<Vec<_>>())
+        bench.topics.with(|t| {
+            t.as_ref()
+                .map(|t| {
+                    t.topics.iter().map(|x| (x.id.get_ref().clone(), x.label.clone())).collect::<Vec<_>>()
+                })
                 .unwrap_or_default()
         })
     });
@@ -37,11 +42,13 @@ pub fn Claims() -> impl IntoView {
     let topic = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let add = move |_| {
+        // The topic shown in the list: the one chosen, if it is still there.
         let t = topic.get_untracked();
-        let t = if t.is_empty() {
-            topics.get_untracked().first().map(|x| x.0.clone()).unwrap_or_default()
-        } else {
+        let listed = topics.get_untracked();
+        let t = if listed.iter().any(|x| x.0 == t) {
             t
+        } else {
+            listed.first().map(|x| x.0.clone()).unwrap_or_default()
         };
         if t.is_empty() {
             error.set(Some("A claim belongs to a topic: add a topic first.".into()));
@@ -65,7 +72,7 @@ pub fn Claims() -> impl IntoView {
                 <label for="claim-statement">"The claim"</label>
                 <input id="claim-statement" type="text" prop:value=move || statement.get() on:input=move |ev| statement.set(event_target_value(&ev))/>
                 <label for="claim-topic">"Topic"</label>
-                <select id="claim-topic" on:change=move |ev| topic.set(event_target_value(&ev))>
+                <select id="claim-topic" prop:value=move || topic.get() on:change=move |ev| topic.set(event_target_value(&ev))>
                     {move || topics.get().into_iter().map(|(id, label)| view! { <option value=id>{label}</option> }).collect_view()}
                 </select>
                 <button type="button" on:click=add>"Add the claim"</button>
@@ -76,7 +83,10 @@ pub fn Claims() -> impl IntoView {
             <ClaimError/>
             {move || match claims.get() {
                 Err(e) => view! { <p class="error" role="alert">{e}</p> }.into_any(),
-                Ok(ids) => view! { <For each=move || ids.clone() key=|id| id.clone() let:id><ClaimCard id=id/></For> }.into_any(),
+                Ok(ids) => view! {
+                    <For each=move || { let e = bench.epoch.get(); ids.clone().into_iter().map(move |id| (e, id)) }
+                        key=|k| k.clone() let:k><ClaimCard id=k.1/></For>
+                }.into_any(),
             }}
             <Grid/>
         </section>
@@ -107,7 +117,7 @@ fn ClaimCard(
     let claim = {
         let id = id.clone();
         Memo::new(move |_| {
-            bench.folder.with(|f| f.claims().ok()?.claims.into_iter().find(|c| c.id.get_ref() == &id))
+            bench.claims.with(|c| c.as_ref().ok()?.claims.iter().find(|c| c.id.get_ref() == &id).cloned())
         })
     };
     let articles = move || {
@@ -121,6 +131,9 @@ fn ClaimCard(
     let remove = {
         let id = id.clone();
         move |_| {
+            if !Bench::confirm("Remove this claim, with every stance and its evidence?") {
+                return;
+            }
             bench.coding.update(|c| {
                 if c.as_ref().is_some_and(|(x, _)| *x == id) {
                     *c = None;
@@ -178,11 +191,19 @@ fn PositionRow(
         let _ = bench.edit(|f| f.set_stance(&c1, &a1, s));
         // A stance other than silence needs evidence: start choosing it.
         bench.coding.set((s != Stance::Silent).then(|| (c1.clone(), a1.clone())));
+        if s != Stance::Silent {
+            go_to_text(&a1);
+        }
     };
     let ch = choosing.clone();
     let toggle_choose = move |_| {
         let here = here.clone();
-        bench.coding.update(|c| *c = if c.as_ref() == Some(&here) { None } else { Some(here) });
+        let start = bench.coding.with_untracked(|c| c.as_ref() != Some(&here));
+        let article = here.1.clone();
+        bench.coding.set(start.then_some(here));
+        if start {
+            go_to_text(&article);
+        }
     };
     let evidence = move || {
         let ids = position.with(|p| p.as_ref().map(|p| p.evidence.clone()).unwrap_or_default());
@@ -211,7 +232,7 @@ fn PositionRow(
                 })
                 .unwrap_or_default()
         };
-        let fid = format!("{name}-{claim}-{article}");
+        let fid = format!("{name}__{claim}__{article}");
         view! {
             <label for=fid.clone()>{label}</label>
             <input id=fid type="text" prop:value=value on:change=move |ev| {
@@ -225,7 +246,7 @@ fn PositionRow(
             }/>
         }
     };
-    let sid = format!("stance-{claim}-{article}");
+    let sid = format!("stance__{claim}__{article}");
     view! {
         <tr>
             <th scope="row">{article.clone()}</th>
@@ -240,9 +261,9 @@ fn PositionRow(
                 </select>
             </td>
             <td>
-                <button type="button" class="small" aria-pressed=move || ch().to_string()
+                <button type="button" class="small" id=choose_id(&claim, &article) aria-pressed=move || ch().to_string()
                     disabled=move || stance.get() == Stance::Silent on:click=toggle_choose>
-                    {move || if choosing() { "Done choosing" } else { "Choose evidence in the text" }}</button>
+                    "Choose evidence in the text"</button>
                 <ol class="evidence">
                     {move || evidence().into_iter().map(|(sid, text)| view! { <li><q>{text}</q>" "<code>{sid}</code></li> }).collect_view()}
                 </ol>
@@ -254,6 +275,24 @@ fn PositionRow(
             </td>
         </tr>
     }
+}
+
+/// The id of the "Choose evidence" button of `claim` × `article`
+/// (underscores: ids are slugs, which have none, so no two buttons share one).
+pub fn choose_id(claim: &str, article: &str) -> String {
+    format!("choose__{claim}__{article}")
+}
+
+/// Takes the reader (and the keyboard's focus) to the text of `article`,
+/// where its sentences have become buttons, once they are drawn.
+fn go_to_text(article: &str) {
+    let id = format!("coding-{article}");
+    request_animation_frame(move || {
+        if let Some(el) = document().get_element_by_id(&id) {
+            el.scroll_into_view();
+            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    });
 }
 
 /// The comparison as the reader's grid shows it: a row per claim, a column

@@ -29,6 +29,15 @@ pub fn Status() -> impl IntoView {
             },
         })
     };
+    let state = Memo::new(move |_| {
+        bench.built.with(|b| match b {
+            Some(b) if b.corpus.is_some() => "The work builds.",
+            Some(b) if b.error.is_some() => {
+                "The work does not build yet; the message is at the top of the page."
+            }
+            _ => "",
+        })
+    });
     // The corpus's own fingerprint, as the corpus tool writes it: the same
     // folder built anywhere gives the same one.
     let hash = move || {
@@ -42,9 +51,13 @@ pub fn Status() -> impl IntoView {
     };
     view! {
         <div class="status">
-            <p id="built" role="status">{built}</p>
+            <p id="built">{built}</p>
+            // Screen readers hear when the work starts or stops building,
+            // not every build while typing.
+            <p class="sr-only" role="status">{state}</p>
             <p class="hash" hidden=move || hash().is_none()>"Content hash: "<code id="content-hash">{hash}</code></p>
-            <p id="saved" role="status" class:error=move || matches!(bench.saved.get(), Saved::No(_))>{saved}</p>
+            <p id="saved" data-saves=move || bench.saves.get().to_string() class:error=move || matches!(bench.saved.get(), Saved::No(_))
+                role=move || matches!(bench.saved.get(), Saved::No(_)).then_some("alert")>{saved}</p>
         </div>
     }
 }
@@ -104,8 +117,11 @@ pub fn Keep() -> impl IntoView {
                 // The manifest must at least parse: a broken one is named, not imported.
                 folder.manifest().map_err(|e| format!("{name}: {e}"))?;
                 let n = folder.manifest().map(|m| m.articles.len()).unwrap_or(0);
-                bench.coding.set(None);
-                bench.folder.set(folder);
+                let has_work = bench.manifest.with_untracked(|m| m.as_ref().is_ok_and(|m| !m.articles.is_empty()));
+                if has_work && !Bench::confirm(&format!("Replace the work here with {name} ({n} articles)? Export the seeds folder first to keep what is here.")) {
+                    return Err("you chose to keep the work here.".to_string());
+                }
+                bench.replace(folder);
                 Ok(format!("Imported {name}: {n} articles. What you had before was replaced."))
             }
             .await;
@@ -135,11 +151,15 @@ pub fn Keep() -> impl IntoView {
         let stored =
             window().session_storage().ok().flatten().is_some_and(|s| s.set_item(PREVIEW_KEY, &json).is_ok());
         if stored {
-            // The work is in the browser's storage before the page is left.
+            // The page is left only once the work is in the browser's storage.
             let work = bench.folder.with_untracked(|f| serde_json::to_string(f).unwrap_or_default());
             leptos::task::spawn_local(async move {
-                let _ = crate::workbench::storage::save(&work).await;
-                let _ = window().location().assign(PREVIEW_PAGE);
+                match crate::workbench::storage::save(&work).await {
+                    Ok(()) => {
+                        let _ = window().location().assign(PREVIEW_PAGE);
+                    }
+                    Err(e) => export_msg.set(Some(format!("Not opened, so as not to lose work: {e}"))),
+                }
             });
         } else {
             export_msg.set(Some(format!(
@@ -173,9 +193,10 @@ pub fn Keep() -> impl IntoView {
         });
     };
     let start_over = move |_| {
-        bench.coding.set(None);
-        bench.folder.set(Folder::default());
-        import_msg.set(None);
+        if Bench::confirm("Start over? Every article, topic and claim here is deleted, in this page and in the browser's storage. (Export the seeds folder first to keep them.)") {
+            bench.replace(Folder::default());
+            import_msg.set(None);
+        }
     };
     let builds = move || bench.built.with(|b| b.as_ref().is_some_and(|b| b.corpus.is_some()));
     view! {

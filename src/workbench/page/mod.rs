@@ -12,6 +12,9 @@ use leptos::prelude::*;
 use super::build::Built;
 use super::folder::Folder;
 use crate::model::Corpus;
+use crate::pipeline::read::manifest::Manifest;
+use crate::pipeline::tag::TopicFile;
+use crate::pipeline::viewpoints::File as ClaimsFile;
 
 mod articles;
 mod claims;
@@ -44,18 +47,47 @@ pub struct Bench {
     pub coding: RwSignal<Option<(String, String)>>,
     /// Whether the latest change is saved.
     pub saved: RwSignal<Saved>,
+    /// Successful saves since the page opened.
+    pub saves: RwSignal<u32>,
+    /// Bumped when the folder is replaced as a whole (an import, starting
+    /// over): every form is drawn afresh from the new folder.
+    pub epoch: RwSignal<u32>,
+    /// The manifest, parsed once per change.
+    pub manifest: Memo<Result<Manifest, String>>,
+    /// The topics, parsed once per change.
+    pub topics: Memo<Result<TopicFile, String>>,
+    /// The claims, parsed once per change.
+    pub claims: Memo<Result<ClaimsFile, String>>,
 }
 
 impl Bench {
     /// A new, empty state.
     pub fn new(folder: Folder) -> Bench {
+        let folder = RwSignal::new(folder);
         Bench {
-            folder: RwSignal::new(folder),
+            folder,
             built: RwSignal::new(None),
             corpus: RwSignal::new(None),
             coding: RwSignal::new(None),
             saved: RwSignal::new(Saved::Untouched),
+            saves: RwSignal::new(0),
+            epoch: RwSignal::new(0),
+            manifest: Memo::new(move |_| folder.with(Folder::manifest)),
+            topics: Memo::new(move |_| folder.with(Folder::topics)),
+            claims: Memo::new(move |_| folder.with(Folder::claims)),
         }
+    }
+
+    /// Replaces the folder as a whole (an import, starting over).
+    pub fn replace(&self, folder: Folder) {
+        self.coding.set(None);
+        self.folder.set(folder);
+        self.epoch.update(|e| *e += 1);
+    }
+
+    /// Asks the reader to confirm something that cannot be undone.
+    pub fn confirm(question: &str) -> bool {
+        window().confirm_with_message(question).unwrap_or(false)
     }
 
     /// Applies `edit` to a copy of the folder and keeps the copy only if
@@ -87,14 +119,15 @@ impl Bench {
 #[component]
 pub fn Workbench() -> impl IntoView {
     let bench = expect_context::<Bench>();
-    let count = move || bench.corpus.with(|c| c.as_ref().map_or(0, |c| c.articles.len()));
+    let count = move || bench.manifest.with(|m| m.as_ref().map_or(0, |m| m.articles.len()));
     view! {
         <header class="site bench-head">
             <h1>"Parallax "<span class="sub">"workbench — compare your own articles"</span></h1>
             <p class="lede">"Bring a few articles on one question, mark what they are about, and record where each author stands on each claim, citing the author's own sentences. Everything runs in this page: nothing you add leaves this computer."</p>
             <nav aria-label="Site"><a href="./">"Back to the reader"</a>" · "<a href="coding-guide.html">"How to code a claim (the coding guide)"</a></nav>
         </header>
-        <main id="workbench" class="workbench">
+        <main id="workbench" class="workbench"
+            data-articles=move || bench.manifest.with(|m| m.as_ref().map_or(0, |m| m.articles.len())).to_string()>
             <keep::Status/>
             <texts::Bring/>
             <articles::Articles/>

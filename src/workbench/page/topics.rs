@@ -13,9 +13,11 @@ use crate::pipeline::tag::TopicEntry;
 pub fn Topics() -> impl IntoView {
     let bench = expect_context::<Bench>();
     let topics = Memo::new(move |_| {
-        bench
-            .folder
-            .with(|f| f.topics().map(|t| t.topics.iter().map(|x| x.id.get_ref().clone()).collect::<Vec<_>>()))
+        bench.topics.with(|t| {
+            t.as_ref()
+                .map(|t| t.topics.iter().map(|x| x.id.get_ref().clone()).collect::<Vec<_>>())
+                .map_err(Clone::clone)
+        })
     });
     let label = RwSignal::new(String::new());
     let cues = RwSignal::new(String::new());
@@ -28,7 +30,14 @@ pub fn Topics() -> impl IntoView {
         }
         Err(e) => error.set(Some(e)),
     };
-    let seeds = move |_| error.set(bench.edit(|f| f.use_seed_topics()).err());
+    let added = RwSignal::new(None::<usize>);
+    let seeds = move |_| match bench.edit(|f| f.use_seed_topics()) {
+        Ok(n) => {
+            added.set(Some(n));
+            error.set(None);
+        }
+        Err(e) => error.set(Some(e)),
+    };
     view! {
         <section class="topics-edit" aria-labelledby="topics-h">
             <h2 id="topics-h">"3. Topics"</h2>
@@ -36,13 +45,15 @@ pub fn Topics() -> impl IntoView {
                 <code>"trade*"</code>" (any word starting so), "<code>"gas | oil"</code>" (either), "
                 <code>"india* + arms"</code>" (both in the sentence), "<code>"!cricket"</code>" (must not occur), "
                 <code>"US"</code>" (capitals match only capitals)."</p>
-            <button type="button" on:click=seeds>"Start from the Pakistan–Russia corpus's topics"</button>
+            <button type="button" on:click=seeds>"Add the Pakistan–Russia corpus's topics"</button>
+            {move || added.get().map(|n| view! { <p class="ok" role="status">{format!("{n} topics added (those you did not have already); remove the ones you do not need.")}</p> })}
             <TopicError/>
             {move || match topics.get() {
                 Err(e) => view! { <p class="error" role="alert">{e}</p> }.into_any(),
                 Ok(ids) => view! {
-                    <For each=move || ids.clone() key=|id| id.clone() let:id>
-                        <TopicCard id=id/>
+                    <For each=move || { let e = bench.epoch.get(); ids.clone().into_iter().map(move |id| (e, id)) }
+                        key=|k| k.clone() let:k>
+                        <TopicCard id=k.1/>
                     </For>
                 }.into_any(),
             }}
@@ -86,8 +97,9 @@ fn TopicCard(
     id: String,
 ) -> impl IntoView {
     let bench = expect_context::<Bench>();
-    let entry: Option<TopicEntry> =
-        bench.folder.with_untracked(|f| f.topics().ok()?.topics.into_iter().find(|t| t.id.get_ref() == &id));
+    let entry: Option<TopicEntry> = bench
+        .topics
+        .with_untracked(|t| t.as_ref().ok()?.topics.iter().find(|t| t.id.get_ref() == &id).cloned());
     let Some(entry) = entry else { return ().into_any() };
     let cues = RwSignal::new(entry.cues.iter().map(|c| c.get_ref().as_str()).collect::<Vec<_>>().join("\n"));
     // Cues are rebuilt a moment after typing stops, not on every key.
@@ -101,8 +113,12 @@ fn TopicCard(
             let id = id.clone();
             set_timeout(
                 move || {
-                    if generation.get_value() == g {
-                        let _ = bench.edit(|f| f.set_cues(&id, &cues.get_untracked()));
+                    // The card may be gone by now (its topic removed, the
+                    // folder replaced): then so is the edit.
+                    if generation.try_get_value() == Some(g) {
+                        if let Some(text) = cues.try_get_untracked() {
+                            let _ = bench.edit(|f| f.set_cues(&id, &text));
+                        }
                     }
                 },
                 std::time::Duration::from_millis(250),
@@ -112,7 +128,9 @@ fn TopicCard(
     let remove = {
         let id = id.clone();
         move |_| {
-            let _ = bench.edit(|f| f.remove_topic(&id));
+            if Bench::confirm(&format!("Remove the topic “{id}”? (Claims on it must go first.)")) {
+                let _ = bench.edit(|f| f.remove_topic(&id));
+            }
         }
     };
     let checks = {
