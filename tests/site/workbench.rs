@@ -37,15 +37,19 @@ fn paste_into(b: &Browser, css: &str, text: &str) {
 
 /// Pastes an article under `name` and waits until it is built.
 fn paste_article(b: &Browser, name: &str, text: &str) {
-    let before =
-        b.js("return document.querySelectorAll('article.draft').length", json!([])).as_u64().unwrap();
+    // Built: its card shows the cleaning's summary (the card itself comes
+    // from the folder, before the build).
+    let before = b
+        .js("return document.querySelectorAll('article.draft .repairs').length", json!([]))
+        .as_u64()
+        .unwrap();
     paste_into(b, "#paste", text);
     paste_into(b, "#paste-name", name);
     b.click_css(".paste button");
     b.wait(
-        &format!("document.querySelectorAll('article.draft').length === {}", before + 1),
+        &format!("document.querySelectorAll('article.draft .repairs').length === {}", before + 1),
         START,
-        "the pasted article",
+        "the pasted article, built",
     );
 }
 
