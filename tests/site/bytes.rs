@@ -66,8 +66,9 @@ const BUDGETS: &[(&str, &str, usize)] = &[
 const WORKBENCH: &str = "parallax-workbench";
 
 /// The workbench's program (the pipeline, the page and its worker), loaded
-/// only by workbench.html: 574 KB at its first version (issue 18).
-const WORKBENCH_WASM: usize = 600_000;
+/// only by workbench.html: 590 KB at its first version (issue 18), 598 KB
+/// after the review's fixes.
+const WORKBENCH_WASM: usize = 610_000;
 
 #[test]
 fn first_load_stays_within_its_byte_budget() {
