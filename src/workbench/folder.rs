@@ -165,6 +165,19 @@ impl Folder {
         )
     }
 
+    /// Names the collection: the title the reader's page and an exported
+    /// site show, and its one-paragraph description (may be empty).
+    pub fn set_collection(&mut self, title: &str, description: &str) -> Result<(), String> {
+        let title = title.trim();
+        if title.is_empty() {
+            return Err("The collection needs a title: the reader's page shows it as its heading.".into());
+        }
+        let mut m = self.manifest()?;
+        m.title = title.to_string();
+        m.description = description.trim().to_string();
+        self.set_manifest(&m)
+    }
+
     /// Adds an article from a file (or a paste) named `name`: checked as the
     /// corpus tool checks a seed (size, UTF-8, no binary, not empty).
     /// Returns its id.
@@ -575,6 +588,20 @@ mod tests {
             pipeline::build(&Inputs::from_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds"))).unwrap();
         let in_memory = seeds().build().unwrap();
         assert_eq!(pipeline::output::to_json(&in_memory), pipeline::output::to_json(&from_disk));
+    }
+
+    #[test]
+    fn the_collection_is_renamed_and_an_empty_title_refused() {
+        let mut f = Folder::default();
+        f.set_collection("  Sanctions, three views ", "What three columnists said.").unwrap();
+        let m = f.manifest().unwrap();
+        assert_eq!(
+            (m.title.as_str(), m.description.as_str()),
+            ("Sanctions, three views", "What three columnists said.")
+        );
+        let before = f.clone();
+        assert!(f.set_collection(" ", "x").unwrap_err().contains("needs a title"));
+        assert_eq!(f, before, "a refused name changes nothing");
     }
 
     #[test]

@@ -98,6 +98,8 @@ fn pasted_articles_with_a_topic_and_a_claim_export_a_folder_the_tool_builds_alik
     paste_article(&b, "First view", FIRST);
     paste_article(&b, "Second view", SECOND);
     b.wait("document.getElementById('built').textContent.startsWith('Built in')", START, "a built corpus");
+    // The collection's name, the reader's heading; later builds carry it.
+    paste_into(&b, "#collection-title", "Trade, two views");
 
     // A topic, with live feedback on its cues.
     paste_into(&b, "#topic-label", "Trade");
@@ -131,6 +133,11 @@ fn pasted_articles_with_a_topic_and_a_claim_export_a_folder_the_tool_builds_alik
 
     b.click_css(".keep button");
     let zip = downloaded(&dir, "seeds.zip");
+    let said = b.wait("document.getElementById('exported').textContent", START, "the export's confirmation");
+    assert!(
+        said.as_str().unwrap().starts_with("Downloaded seeds.zip: "),
+        "the page says what was exported: {said}"
+    );
     b.click_css(".keep button:nth-of-type(2)");
     let shown = downloaded(&dir, "corpus.json");
 
@@ -153,6 +160,7 @@ fn pasted_articles_with_a_topic_and_a_claim_export_a_folder_the_tool_builds_alik
     assert!(cli == shown, "the corpus tool builds the exported folder to the corpus the workbench shows");
     let corpus: Value = serde_json::from_slice(&cli).unwrap();
     assert_eq!(corpus["viewpoints"][0]["positions"][0]["evidence"], json!(["first-view-p1-s1"]));
+    assert_eq!(corpus["title"], "Trade, two views", "the collection's name reaches the corpus");
 }
 
 /// The repository's own seeds folder, zipped by Python's `zipfile` (a tool
@@ -477,6 +485,11 @@ fn the_work_opens_in_the_reader_and_exports_as_a_site_for_any_host() {
     // "Export a site": served from its own folder, it is the reader with this corpus.
     b.click_css(".keep .row button:nth-of-type(3)");
     let zip = downloaded(&dir, "site.zip");
+    b.wait(
+        "document.getElementById('exported').textContent.startsWith('Downloaded site.zip: ')",
+        START,
+        "the page saying the site was exported",
+    );
     // Unpacked by a tool that is not ours, as a host's would be.
     std::fs::write(dir.join("site-export.zip"), &zip).unwrap();
     let status = std::process::Command::new("python3")

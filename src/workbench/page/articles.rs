@@ -230,12 +230,19 @@ fn Repairs(
         })
         .collect_view();
     let sentences: usize = article.paragraphs.iter().map(|p| p.sentences.len()).sum();
+    let counts = format!("{} paragraphs, {sentences} sentences", article.paragraphs.len());
+    // Nothing to open when the cleaning changed nothing.
+    if n == 0 {
+        return view! { <p class="repairs">{counts}"; the cleaning changed nothing."</p> }.into_any();
+    }
+    let repairs = if n == 1 { "1 repair".to_string() } else { format!("{n} repairs") };
     view! {
         <details class="repairs">
-            <summary>{format!("{} paragraphs, {sentences} sentences; {n} repairs by the cleaning", article.paragraphs.len())}</summary>
+            <summary>{format!("{counts}; {repairs} by the cleaning (open to see each)")}</summary>
             <ul>{rows}</ul>
         </details>
     }
+    .into_any()
 }
 
 /// The cleaned text. Sentences are buttons while this article's position

@@ -55,7 +55,7 @@ pub fn Status() -> impl IntoView {
             // Screen readers hear when the work starts or stops building,
             // not every build while typing.
             <p class="sr-only" role="status">{state}</p>
-            <p class="hash" hidden=move || hash().is_none()>"Content hash: "<code id="content-hash">{hash}</code></p>
+            <p class="hash" hidden=move || hash().is_none()>"Fingerprint of this corpus (the corpus tool gives the same one for the exported seeds folder): "<code id="content-hash">{hash}</code></p>
             <p id="saved" data-saves=move || bench.saves.get().to_string() class:error=move || matches!(bench.saved.get(), Saved::No(_))
                 role=move || matches!(bench.saved.get(), Saved::No(_)).then_some("alert")>{saved}</p>
         </div>
@@ -72,6 +72,15 @@ async fn fetch(name: &str) -> Result<Vec<u8>, String> {
         return Err(format!("{name}: the server answered {}", resp.status()));
     }
     resp.binary().await.map_err(|_| format!("{name} could not be read"))
+}
+
+/// A byte count as a reader says it: "812 bytes", "34 KB", "1.2 MB".
+fn size(n: usize) -> String {
+    match n {
+        0..1024 => format!("{n} bytes"),
+        1024..1_048_576 => format!("{} KB", n / 1024),
+        _ => format!("{:.1} MB", n as f64 / 1_048_576.0),
+    }
 }
 
 /// Offers `bytes` as a download named `name`.
@@ -102,7 +111,8 @@ fn download(name: &str, bytes: &[u8], kind: &str) -> Result<(), String> {
 pub fn Keep() -> impl IntoView {
     let bench = expect_context::<Bench>();
     let import_msg = RwSignal::new(None::<Result<String, String>>);
-    let export_msg = RwSignal::new(None::<String>);
+    // What the last export did: a confirmation, or why it failed.
+    let export_msg = RwSignal::new(None::<Result<String, String>>);
     let on_import = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let files = files_of(input.files());
@@ -132,16 +142,22 @@ pub fn Keep() -> impl IntoView {
         let files = bench
             .folder
             .with_untracked(|f| f.files.iter().map(|(k, v)| (k.clone(), v.as_bytes().to_vec())).collect());
+        let n = files.len();
         let bytes = zip::write_folder("seeds", &files);
-        export_msg.set(download("seeds.zip", &bytes, "application/zip").err());
+        export_msg.set(Some(download("seeds.zip", &bytes, "application/zip").map(|()| {
+            format!("Downloaded seeds.zip: {n} files, {}. Unzip it and build it with parallax-corpus, or import it here later.", size(bytes.len()))
+        })));
     };
     let export_corpus = move |_| {
         let json = bench.built.with_untracked(|b| b.as_ref().and_then(|b| b.corpus.clone()));
         match json {
-            Some(json) => export_msg.set(download("corpus.json", json.as_bytes(), "application/json").err()),
-            None => export_msg.set(Some(
-                "There is no corpus to export until the work builds (see the message at the top).".into(),
+            Some(json) => export_msg.set(Some(
+                download("corpus.json", json.as_bytes(), "application/json")
+                    .map(|()| format!("Downloaded corpus.json, {}.", size(json.len()))),
             )),
+            None => export_msg.set(Some(Err(
+                "There is no corpus to export until the work builds (see the message at the top).".into(),
+            ))),
         }
     };
     let open_reader = move |_| {
@@ -158,14 +174,14 @@ pub fn Keep() -> impl IntoView {
                     Ok(()) => {
                         let _ = window().location().assign(PREVIEW_PAGE);
                     }
-                    Err(e) => export_msg.set(Some(format!("Not opened, so as not to lose work: {e}"))),
+                    Err(e) => export_msg.set(Some(Err(format!("Not opened, so as not to lose work: {e}")))),
                 }
             });
         } else {
-            export_msg.set(Some(format!(
-                "The browser would not hand the corpus ({} KB) to the reader's page: its session storage is full or turned off. Export the site instead.",
-                json.len() / 1024
-            )));
+            export_msg.set(Some(Err(format!(
+                "The browser would not hand the corpus ({}) to the reader's page: its session storage is full or turned off. Export the site instead.",
+                size(json.len())
+            ))));
         }
     };
     let export_site = move |_| {
@@ -173,7 +189,7 @@ pub fn Keep() -> impl IntoView {
             return;
         };
         let Some(corpus) = bench.corpus.get_untracked() else { return };
-        export_msg.set(Some("Gathering the reader's files…".into()));
+        export_msg.set(Some(Ok("Gathering the reader's files…".into())));
         leptos::task::spawn_local(async move {
             let result = async {
                 let list: SiteList = serde_json::from_slice(&fetch(SITE_LIST).await?)
@@ -186,10 +202,16 @@ pub fn Keep() -> impl IntoView {
                 let preview = String::from_utf8(fetch(PREVIEW_PAGE).await?)
                     .map_err(|_| format!("{PREVIEW_PAGE} is not text"))?;
                 let files = site::files(reader, &preview, &corpus, &json)?;
-                download("site.zip", &zip::write_folder("site", &files), "application/zip")
+                let n = files.len();
+                let bytes = zip::write_folder("site", &files);
+                download("site.zip", &bytes, "application/zip")?;
+                Ok(format!(
+                    "Downloaded site.zip: {n} files, {}. Copy what it holds to any static web space; index.html is the reader.",
+                    size(bytes.len())
+                ))
             }
             .await;
-            export_msg.set(result.err().map(|e| format!("The site could not be exported: {e}")));
+            export_msg.set(Some(result.map_err(|e| format!("The site could not be exported: {e}"))));
         });
     };
     let start_over = move |_| {
@@ -202,6 +224,7 @@ pub fn Keep() -> impl IntoView {
     view! {
         <section class="keep" aria-labelledby="keep-h">
             <h2 id="keep-h">"5. Keep and share"</h2>
+            <super::collection::Collection/>
             <p class="hint">"Your work is saved in this browser as you go. A seeds folder is the corpus tool's input: "
                 <code>"parallax-corpus seeds -o corpus.json"</code>" builds it to exactly the corpus shown here."</p>
             <div class="row">
@@ -211,9 +234,11 @@ pub fn Keep() -> impl IntoView {
                 <button type="button" on:click=open_reader disabled=move || !builds()>"Open in the reader"</button>
             </div>
             <p class="hint">"A site is the reader with your corpus, ready to copy to any static web space (its security policy and a "<code>"_headers"</code>" file included). “Open in the reader” shows your work in the reader, in this tab; Back returns here."</p>
-            <Show when=move || export_msg.with(Option::is_some)>
-                <p class="error" role="alert">{move || export_msg.get().unwrap_or_default()}</p>
-            </Show>
+            <p id="exported" class:ok=move || matches!(export_msg.get(), Some(Ok(_)))
+                class:error=move || matches!(export_msg.get(), Some(Err(_)))
+                role=move || if matches!(export_msg.get(), Some(Err(_))) { "alert" } else { "status" }>
+                {move || export_msg.get().map(|m| m.unwrap_or_else(|e| e))}
+            </p>
             <div class="import">
                 <label for="import">"Import a seeds folder (.zip holding corpus.toml and the texts); it replaces the work here"</label>
                 <input id="import" type="file" accept=".zip,application/zip" on:change=on_import/>

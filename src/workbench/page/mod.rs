@@ -18,6 +18,7 @@ use crate::pipeline::viewpoints::File as ClaimsFile;
 
 mod articles;
 mod claims;
+mod collection;
 mod keep;
 mod texts;
 mod topics;
@@ -131,7 +132,18 @@ pub fn Workbench() -> impl IntoView {
             <keep::Status/>
             <texts::Bring/>
             <articles::Articles/>
-            <Show when=move || { count() > 0 }>
+            // Before the first text, the later steps are named, not hidden:
+            // the numbering reads 1 to 5 from the start.
+            <Show when=move || { count() > 0 } fallback=|| view! {
+                <section class="later" aria-labelledby="topics-h">
+                    <h2 id="topics-h">"3. Topics"</h2>
+                    <p class="hint">"Once there is a text: say what the articles are about, with cues that find the sentences on each topic."</p>
+                </section>
+                <section class="later" aria-labelledby="claims-h">
+                    <h2 id="claims-h">"4. Claims and stances"</h2>
+                    <p class="hint">"Once there is a text: write a claim and mark where each author stands, by clicking their own sentences."</p>
+                </section>
+            }>
                 <topics::Topics/>
                 <claims::Claims/>
             </Show>
