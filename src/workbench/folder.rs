@@ -21,6 +21,9 @@ use crate::pipeline::tag::{TopicEntry, TopicFile};
 use crate::pipeline::viewpoints::{ClaimEntry, File as ClaimsFile, PositionEntry};
 use crate::pipeline::{self, Inputs};
 
+mod leave;
+pub use leave::{FileParagraph, LeaveOut, Place, NOT_ARTICLE};
+
 /// The manifest's name.
 pub const MANIFEST: &str = "corpus.toml";
 /// The topic file the workbench writes.

@@ -163,6 +163,54 @@ fn pasted_articles_with_a_topic_and_a_claim_export_a_folder_the_tool_builds_alik
     assert_eq!(corpus["title"], "Trade, two views", "the collection's name reaches the corpus");
 }
 
+const BYLINED: &str = "A title line\n\nBy Jane Doe\n\nThe body starts here. It goes on.\n";
+
+/// The text of article `id` as the page shows it, sentence by sentence.
+fn shown_text(b: &Browser, id: &str) -> String {
+    let js = "return [...document.querySelectorAll('#h-' + arguments[0])].map(h => [...h.closest('article').querySelectorAll('.body .sentence')].map(s => s.textContent).join(' | ')).join('')";
+    b.js(js, json!([id])).as_str().unwrap_or_default().to_string()
+}
+
+#[test]
+fn a_byline_is_left_out_of_the_text_and_put_back() {
+    let server = Server::start(&dist());
+    let b = Browser::start(Kind::Chromium);
+    open_bench(&b, &server);
+    paste_article(&b, "Bylined", BYLINED);
+    assert_eq!(shown_text(&b, "bylined"), "A title line | By Jane Doe | The body starts here. | It goes on.");
+    paste_into(&b, "#authors-bylined", "Jane Doe");
+    b.click_css("article.draft .leave summary");
+    b.js(
+        "const s = document.getElementById('leave-bylined'); s.value = '3'; s.dispatchEvent(new Event('change', { bubbles: true }));",
+        json!([]),
+    );
+    b.click_css("article.draft .leave > button");
+    let left = b.wait(
+        "document.querySelector('.left-out li') && document.querySelector('.left-out li').textContent",
+        START,
+        "the paragraph listed as left out",
+    );
+    assert!(left.as_str().unwrap().starts_with("line 3 (byline or author note): “By Jane Doe”"), "{left}");
+    b.wait(
+        "!document.querySelector('article.draft .body').textContent.includes('Jane Doe')",
+        START,
+        "the byline out of the text",
+    );
+    assert_eq!(shown_text(&b, "bylined"), "A title line | The body starts here. | It goes on.");
+    // The cleaning's report lists it, with its line.
+    let report =
+        b.js("return document.querySelector('article.draft .repairs').textContent", json!([])).to_string();
+    assert!(report.contains("line 3: byline or author note"), "{report}");
+
+    b.click_css(".left-out button");
+    b.wait(
+        "document.querySelector('article.draft .body').textContent.includes('By Jane Doe')",
+        START,
+        "the byline back in the text",
+    );
+    assert_eq!(b.js("return document.querySelectorAll('.left-out li').length", json!([])), json!(0));
+}
+
 /// The repository's own seeds folder, zipped by Python's `zipfile` (a tool
 /// that is not ours), with its `seeds/` top folder.
 fn seeds_zip(dir: &Path) -> PathBuf {

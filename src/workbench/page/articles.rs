@@ -86,6 +86,7 @@ fn ArticleCard(
         <article class="draft" aria-labelledby=format!("h-{id}")>
             <h3 id=format!("h-{id}")>{heading}" "<span class="id">"(“"{id.clone()}"”)"</span></h3>
             <MetaForm id=id.clone()/>
+            <super::leave::LeaveOutForm id=id.clone()/>
             {move || article.get().map(|a| view! { <Repairs article=a.clone()/><Text article=a/> })}
             <button type="button" class="small danger" on:click=remove>"Remove this article"</button>
         </article>

@@ -139,7 +139,7 @@ pub fn Keep() -> impl IntoView {
         });
     };
     let export_seeds = move |_| {
-        let files = bench
+        let files: std::collections::BTreeMap<String, Vec<u8>> = bench
             .folder
             .with_untracked(|f| f.files.iter().map(|(k, v)| (k.clone(), v.as_bytes().to_vec())).collect());
         let n = files.len();
@@ -205,7 +205,7 @@ pub fn Keep() -> impl IntoView {
                 let n = files.len();
                 let bytes = zip::write_folder("site", &files);
                 download("site.zip", &bytes, "application/zip")?;
-                Ok(format!(
+                Ok::<_, String>(format!(
                     "Downloaded site.zip: {n} files, {}. Copy what it holds to any static web space; index.html is the reader.",
                     size(bytes.len())
                 ))

@@ -20,6 +20,7 @@ mod articles;
 mod claims;
 mod collection;
 mod keep;
+mod leave;
 mod texts;
 mod topics;
 

@@ -1,0 +1,225 @@
+//! Paragraphs of an article's file that are not the article: a byline or
+//! author note (kept as the author's evidence, as `lines` in the manifest)
+//! or anything else a capture brought along (kept as the article's `chrome`
+//! lines, with the reason). The corpus tool takes such paragraphs out and
+//! lists each in the article's report; nothing is deleted from the file.
+
+use super::Folder;
+use crate::pipeline::clean::blocks::split_blocks;
+use crate::pipeline::clean::metadata::squash;
+use crate::pipeline::clean::whitespace::tidy_whitespace;
+use crate::pipeline::read::manifest::{ArticleEntry, DropLine};
+
+/// Why the reader left a paragraph out, as the chrome entry records it.
+pub const NOT_ARTICLE: &str = "not part of the article (left out in the workbench)";
+
+/// Where a paragraph of the file stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// In the article's text.
+    Text,
+    /// Left out as a byline or author note (the author's evidence).
+    Byline,
+    /// Left out as not part of the article.
+    NotArticle,
+    /// Taken out as the title, outlet or date's evidence (the form's business).
+    Metadata,
+}
+
+/// How to leave a paragraph out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LeaveOut {
+    /// As a byline or author note, kept with the first author.
+    Byline,
+    /// As not part of the article.
+    NotArticle,
+}
+
+/// A paragraph of an article's file as the cleaning first sees it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileParagraph {
+    /// Its first line in the file (1-based).
+    pub line: u32,
+    /// Its text, lines joined by a space.
+    pub text: String,
+    /// Where it stands.
+    pub place: Place,
+}
+
+impl Folder {
+    /// The paragraphs of article `id`'s file, each with where it stands.
+    pub fn file_paragraphs(&self, id: &str) -> Result<Vec<FileParagraph>, String> {
+        let m = self.manifest()?;
+        let a = entry(&m.articles, id)?;
+        let raw =
+            self.files.get(a.file.get_ref()).ok_or_else(|| format!("{} is missing", a.file.get_ref()))?;
+        // The same first steps as the cleaning, so a paragraph recorded
+        // here is one the corpus tool finds.
+        Ok(tidy_whitespace(split_blocks(raw), &mut Vec::new())
+            .into_iter()
+            .map(|b| {
+                let key = squash(&b.text);
+                let place = if has(a.authors.iter().flat_map(|x| &x.lines), &key) {
+                    Place::Byline
+                } else if has(a.chrome.iter().map(|d| &d.line), &key) {
+                    Place::NotArticle
+                } else if has([&a.title, &a.outlet, &a.date].into_iter().flat_map(|e| &e.lines), &key) {
+                    Place::Metadata
+                } else {
+                    Place::Text
+                };
+                FileParagraph { line: b.line, text: key, place }
+            })
+            .collect())
+    }
+
+    /// Leaves the paragraph starting on line `line` of article `id`'s file
+    /// out of its text, `how`.
+    pub fn leave_out(&mut self, id: &str, line: u32, how: LeaveOut) -> Result<(), String> {
+        let p = self.paragraph(id, line, Place::Text)?;
+        let mut m = self.manifest()?;
+        let a = entry_mut(&mut m.articles, id)?;
+        match how {
+            LeaveOut::Byline => {
+                let Some(author) = a.authors.first_mut() else {
+                    return Err("Name the author first (Authors, above): a byline is kept as the author's evidence. Or leave it out as not part of the article.".into());
+                };
+                author.lines.push(p.text);
+            }
+            LeaveOut::NotArticle => a.chrome.push(DropLine { line: p.text, why: NOT_ARTICLE.into() }),
+        }
+        self.set_manifest(&m)
+    }
+
+    /// Puts the paragraph starting on line `line` back into the text.
+    pub fn put_back(&mut self, id: &str, line: u32) -> Result<(), String> {
+        let p = self.file_paragraphs(id)?.into_iter().find(|p| p.line == line && p.place != Place::Text);
+        let p = p.ok_or_else(|| format!("nothing left out on line {line}"))?;
+        if p.place == Place::Metadata {
+            return Err(
+                "That line is the title's, outlet's or date's evidence: change it in the form above.".into(),
+            );
+        }
+        self.unchanged_numbering(id)?;
+        let mut m = self.manifest()?;
+        let a = entry_mut(&mut m.articles, id)?;
+        for author in &mut a.authors {
+            author.lines.retain(|l| squash(l) != p.text);
+        }
+        a.chrome.retain(|d| squash(&d.line) != p.text);
+        self.set_manifest(&m)
+    }
+
+    /// The paragraph on line `line`, if it stands at `place`.
+    fn paragraph(&self, id: &str, line: u32, place: Place) -> Result<FileParagraph, String> {
+        let p = self.file_paragraphs(id)?.into_iter().find(|p| p.line == line && p.place == place);
+        let p = p.ok_or_else(|| format!("no paragraph of the text starts on line {line}"))?;
+        self.unchanged_numbering(id)?;
+        // Every paragraph the same as this one goes with it; the text must keep one.
+        if self.file_paragraphs(id)?.iter().all(|q| q.place != Place::Text || q.text == p.text) {
+            return Err("That would leave the article no text.".into());
+        }
+        Ok(p)
+    }
+
+    /// Refuses when article `id` has evidence chosen: taking a paragraph
+    /// out (or putting one back) renumbers its sentences, so the evidence
+    /// would point at other sentences.
+    fn unchanged_numbering(&self, id: &str) -> Result<(), String> {
+        let cited = self
+            .claims()?
+            .claims
+            .iter()
+            .any(|c| c.positions.get(id).is_some_and(|p| !p.get_ref().evidence.is_empty()));
+        if cited {
+            return Err("Not done: this article already has evidence chosen for a claim, and taking a line out (or putting one back) would renumber its sentences. Take its evidence out first.".into());
+        }
+        Ok(())
+    }
+}
+
+/// Whether one of `lines` is `key`, compared as the corpus tool compares them.
+fn has<'a>(mut lines: impl Iterator<Item = &'a String>, key: &str) -> bool {
+    lines.any(|l| squash(l) == key)
+}
+
+fn entry<'a>(articles: &'a [ArticleEntry], id: &str) -> Result<&'a ArticleEntry, String> {
+    articles.iter().find(|a| a.id.get_ref() == id).ok_or_else(|| format!("no article {id:?}"))
+}
+
+fn entry_mut<'a>(articles: &'a mut [ArticleEntry], id: &str) -> Result<&'a mut ArticleEntry, String> {
+    articles.iter_mut().find(|a| a.id.get_ref() == id).ok_or_else(|| format!("no article {id:?}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::workbench::folder::Meta;
+
+    const TEXT: &str = "A title\n\nBy Jane Doe\n\nThe body starts here. It goes on.\n\nA picture of the Kremlin, 2021\n\nThe writer is a fellow\nat an institute.\n";
+
+    fn folder() -> (Folder, String) {
+        let mut f = Folder::default();
+        let id = f.add_article("one", TEXT.as_bytes().to_vec()).unwrap();
+        (f, id)
+    }
+
+    fn body(f: &Folder) -> Vec<String> {
+        let c = f.build_articles().unwrap();
+        c.articles[0].paragraphs.iter().map(|p| p.sentences[0].text.clone()).collect()
+    }
+
+    #[test]
+    fn a_byline_and_an_author_note_go_to_the_author_and_chrome_is_recorded() {
+        let (mut f, id) = folder();
+        let meta = Meta { authors: vec!["Jane Doe".into()], ..Meta::default() };
+        f.set_meta(&id, &meta).unwrap();
+        f.leave_out(&id, 3, LeaveOut::Byline).unwrap();
+        // A paragraph of two lines is recorded as the tool compares it: lines joined.
+        f.leave_out(&id, 9, LeaveOut::Byline).unwrap();
+        f.leave_out(&id, 7, LeaveOut::NotArticle).unwrap();
+        assert_eq!(body(&f), ["A title", "The body starts here."]);
+        let places: Vec<Place> = f.file_paragraphs(&id).unwrap().iter().map(|p| p.place).collect();
+        assert_eq!(places, [Place::Text, Place::Byline, Place::Text, Place::NotArticle, Place::Byline]);
+        let c = f.build_articles().unwrap();
+        assert!(c.articles[0].report.iter().any(|r| r.why == NOT_ARTICLE), "the report says why");
+        // The exported manifest says it too.
+        let m = f.manifest().unwrap();
+        assert_eq!(
+            m.articles[0].authors[0].lines,
+            ["By Jane Doe", "The writer is a fellow at an institute."]
+        );
+
+        f.put_back(&id, 3).unwrap();
+        f.put_back(&id, 7).unwrap();
+        assert_eq!(
+            body(&f),
+            ["A title", "By Jane Doe", "The body starts here.", "A picture of the Kremlin, 2021"]
+        );
+    }
+
+    #[test]
+    fn a_byline_needs_an_author_and_the_text_must_keep_a_paragraph() {
+        let (mut f, id) = folder();
+        let before = f.clone();
+        assert!(f.leave_out(&id, 3, LeaveOut::Byline).unwrap_err().contains("Name the author first"));
+        assert!(f.leave_out(&id, 4, LeaveOut::NotArticle).unwrap_err().contains("line 4"));
+        assert_eq!(f, before, "a refused edit changes nothing");
+        let mut one = Folder::default();
+        let id = one.add_article("one", b"Only this.\n".to_vec()).unwrap();
+        assert!(one.leave_out(&id, 1, LeaveOut::NotArticle).unwrap_err().contains("no text"));
+    }
+
+    #[test]
+    fn cited_evidence_keeps_the_numbering() {
+        // Guards the renumbering: evidence chosen in an article would point
+        // at other sentences once a paragraph before it is taken out.
+        let (mut f, id) = folder();
+        let topic = f.add_topic("Body", "body").unwrap();
+        let claim = f.add_claim(&topic, "The body starts.").unwrap();
+        f.set_stance(&claim, &id, crate::model::Stance::Agrees).unwrap();
+        f.toggle_evidence(&claim, &id, &format!("{id}-p3-s1")).unwrap();
+        let err = f.leave_out(&id, 7, LeaveOut::NotArticle).unwrap_err();
+        assert!(err.contains("renumber"), "{err}");
+    }
+}
