@@ -12,7 +12,7 @@ use super::{clean, error, output, segment, Inputs};
 use crate::model::{Article, Author, Evidence, Field, Note, Paragraph, ReportKind, Sentence, Source};
 
 /// Metadata lines of an entry, with the role each plays.
-fn meta_lines(entry: &ArticleEntry) -> Vec<MetaLine> {
+pub(super) fn meta_lines(entry: &ArticleEntry) -> Vec<MetaLine> {
     let mut out = Vec::new();
     let mut add = |lines: &[String], role: &str| {
         out.extend(lines.iter().map(|t| MetaLine {

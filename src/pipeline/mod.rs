@@ -36,7 +36,7 @@ use std::path::{Path, PathBuf};
 use article::build_article;
 use clean::chrome;
 use error::{line_of, Error, Result};
-use read::manifest::Manifest;
+use read::manifest::{ArticleEntry, Manifest};
 use read::source;
 
 use crate::model::{Corpus, Method, TagReason, SCHEMA_VERSION};
@@ -59,6 +59,29 @@ impl Inputs {
     }
 }
 
+/// The built-in boilerplate rules and the manifest's own.
+fn chrome_rules(manifest: &Manifest) -> std::result::Result<Vec<chrome::ChromeRule>, String> {
+    let extra: Vec<(String, String)> =
+        manifest.chrome.iter().map(|r| (r.pattern.get_ref().clone(), r.why.clone())).collect();
+    chrome::rules(&extra).map_err(|e| e.to_string())
+}
+
+/// Cleans `raw`, the text of the manifest's article `entry`, exactly as the
+/// build does (same rules, same steps): for a tool that shows, before a
+/// build, what the build will keep of a file.
+pub fn clean_article(
+    manifest: &Manifest,
+    entry: &ArticleEntry,
+    raw: &str,
+) -> std::result::Result<clean::Cleaned, String> {
+    let rules = chrome_rules(manifest)?;
+    let lines = article::meta_lines(entry);
+    Ok(clean::clean(
+        raw,
+        &clean::Options { meta_lines: &lines, chrome: &rules, initial: entry.initial.as_deref() },
+    ))
+}
+
 /// Builds the corpus from the inputs on disk; the first problem found stops the build.
 pub fn build(inputs: &Inputs) -> Result<Corpus> {
     build_from(inputs, &source::Disk)
@@ -69,9 +92,7 @@ pub fn build(inputs: &Inputs) -> Result<Corpus> {
 pub fn build_from(inputs: &Inputs, files: &dyn source::Files) -> Result<Corpus> {
     let manifest_text = files.read_text(&inputs.manifest)?;
     let manifest = Manifest::parse(&inputs.manifest, &manifest_text)?;
-    let extra: Vec<(String, String)> =
-        manifest.chrome.iter().map(|r| (r.pattern.get_ref().clone(), r.why.clone())).collect();
-    let rules = chrome::rules(&extra).map_err(|e| Error::invalid(&inputs.manifest, None, e.to_string()))?;
+    let rules = chrome_rules(&manifest).map_err(|e| Error::invalid(&inputs.manifest, None, e))?;
     let mut articles = Vec::with_capacity(manifest.articles.len());
     for entry in &manifest.articles {
         let entry_line = line_of(&manifest_text, entry.id.span().start);

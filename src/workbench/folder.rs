@@ -284,22 +284,32 @@ impl Folder {
         set(&mut a.date, &meta.date, basis);
         a.date.note = meta.date_note.as_deref().and_then(trimmed);
         let names: Vec<String> = meta.authors.iter().filter_map(|n| trimmed(n)).collect();
+        let is = |o: &AuthorEntry, n: &str| o.name.as_deref() == Some(n) || o.display.as_deref() == Some(n);
         let old = std::mem::take(&mut a.authors);
         a.authors = names
-            .into_iter()
+            .iter()
             .map(|n| {
                 old.iter()
-                    .find(|o| o.name.as_deref() == Some(&n) || o.display.as_deref() == Some(&n))
-                    .map(|o| AuthorEntry {
-                        name: o.name.clone(),
-                        display: o.display.clone(),
-                        affiliation: o.affiliation.clone(),
-                        lines: o.lines.clone(),
-                        quotes: o.quotes.clone(),
-                    })
-                    .unwrap_or(AuthorEntry { name: Some(n), ..AuthorEntry::default() })
+                    .find(|o| is(o, n))
+                    .cloned()
+                    .unwrap_or(AuthorEntry { name: Some(n.clone()), ..AuthorEntry::default() })
             })
             .collect();
+        // The byline lines of an author renamed or removed stay out of the
+        // text: they go to the author now in that place, else the first.
+        let mut lost = false;
+        for (i, o) in old.iter().enumerate().filter(|(_, o)| !names.iter().any(|n| is(o, n))) {
+            let n = a.authors.len();
+            match a.authors.get_mut(if i < n { i } else { 0 }) {
+                Some(to) => to.lines.extend(o.lines.iter().cloned()),
+                None => lost |= !o.lines.is_empty(),
+            }
+        }
+        if lost {
+            // With no author left, the byline goes back into the text,
+            // which renumbers it.
+            self.unchanged_numbering(id)?;
+        }
         self.set_manifest(&m)?;
         Ok(())
     }

@@ -135,7 +135,7 @@ fn pasted_articles_with_a_topic_and_a_claim_export_a_folder_the_tool_builds_alik
     let zip = downloaded(&dir, "seeds.zip");
     let said = b.wait("document.getElementById('exported').textContent", START, "the export's confirmation");
     assert!(
-        said.as_str().unwrap().starts_with("Downloaded seeds.zip: "),
+        said.as_str().unwrap().starts_with("Your browser is saving seeds.zip: "),
         "the page says what was exported: {said}"
     );
     b.click_css(".keep button:nth-of-type(2)");
@@ -197,6 +197,15 @@ fn a_byline_is_left_out_of_the_text_and_put_back() {
         "the byline out of the text",
     );
     assert_eq!(shown_text(&b, "bylined"), "A title line | The body starts here. | It goes on.");
+    assert_eq!(
+        b.js("return document.activeElement.id", json!([])),
+        json!("leave-bylined"),
+        "the keyboard's focus goes back to the list of paragraphs"
+    );
+    assert_eq!(
+        b.js("return document.querySelector('.leave [role=status]').textContent", json!([])),
+        json!("Line 3 is left out of the text.")
+    );
     // The cleaning's report lists it, with its line.
     let report =
         b.js("return document.querySelector('article.draft .repairs').textContent", json!([])).to_string();
@@ -534,7 +543,7 @@ fn the_work_opens_in_the_reader_and_exports_as_a_site_for_any_host() {
     b.click_css(".keep .row button:nth-of-type(3)");
     let zip = downloaded(&dir, "site.zip");
     b.wait(
-        "document.getElementById('exported').textContent.startsWith('Downloaded site.zip: ')",
+        "document.getElementById('exported').textContent.startsWith('Your browser is saving site.zip: ')",
         START,
         "the page saying the site was exported",
     );

@@ -9,19 +9,27 @@ use super::Bench;
 #[component]
 pub fn Collection() -> impl IntoView {
     let bench = expect_context::<Bench>();
-    let error = RwSignal::new(None::<String>);
+    // What the folder holds now.
+    let recorded = move || {
+        bench.manifest.with_untracked(|m| {
+            m.as_ref().map(|m| (m.title.clone(), m.description.clone())).unwrap_or_default()
+        })
+    };
     // Drawn from the folder as it is now, and afresh after an import.
     move || {
         bench.epoch.track();
-        let (t, d) = bench.manifest.with_untracked(|m| {
-            m.as_ref().map(|m| (m.title.clone(), m.description.clone())).unwrap_or_default()
-        });
+        let (t, d) = recorded();
         let title = RwSignal::new(t);
         let description = RwSignal::new(d);
+        let error = RwSignal::new(None::<String>);
         let save = move || {
-            error.set(
-                bench.edit(|f| f.set_collection(&title.get_untracked(), &description.get_untracked())).err(),
-            );
+            let result =
+                bench.edit(|f| f.set_collection(&title.get_untracked(), &description.get_untracked()));
+            if result.is_err() {
+                // The form shows what is kept: a refused title gives way to the one recorded.
+                title.set(recorded().0);
+            }
+            error.set(result.err());
         };
         view! {
             <fieldset class="collection">

@@ -145,7 +145,7 @@ pub fn Keep() -> impl IntoView {
         let n = files.len();
         let bytes = zip::write_folder("seeds", &files);
         export_msg.set(Some(download("seeds.zip", &bytes, "application/zip").map(|()| {
-            format!("Downloaded seeds.zip: {n} files, {}. Unzip it and build it with parallax-corpus, or import it here later.", size(bytes.len()))
+            format!("Your browser is saving seeds.zip: {n} files, {}. Unzip it and build it with parallax-corpus, or import it here later.", size(bytes.len()))
         })));
     };
     let export_corpus = move |_| {
@@ -153,7 +153,7 @@ pub fn Keep() -> impl IntoView {
         match json {
             Some(json) => export_msg.set(Some(
                 download("corpus.json", json.as_bytes(), "application/json")
-                    .map(|()| format!("Downloaded corpus.json, {}.", size(json.len()))),
+                    .map(|()| format!("Your browser is saving corpus.json, {}.", size(json.len()))),
             )),
             None => export_msg.set(Some(Err(
                 "There is no corpus to export until the work builds (see the message at the top).".into(),
@@ -206,7 +206,7 @@ pub fn Keep() -> impl IntoView {
                 let bytes = zip::write_folder("site", &files);
                 download("site.zip", &bytes, "application/zip")?;
                 Ok::<_, String>(format!(
-                    "Downloaded site.zip: {n} files, {}. Copy what it holds to any static web space; index.html is the reader.",
+                    "Your browser is saving site.zip: {n} files, {}. Copy what it holds to any static web space; index.html is the reader.",
                     size(bytes.len())
                 ))
             }
@@ -234,11 +234,8 @@ pub fn Keep() -> impl IntoView {
                 <button type="button" on:click=open_reader disabled=move || !builds()>"Open in the reader"</button>
             </div>
             <p class="hint">"A site is the reader with your corpus, ready to copy to any static web space (its security policy and a "<code>"_headers"</code>" file included). “Open in the reader” shows your work in the reader, in this tab; Back returns here."</p>
-            <p id="exported" class:ok=move || matches!(export_msg.get(), Some(Ok(_)))
-                class:error=move || matches!(export_msg.get(), Some(Err(_)))
-                role=move || if matches!(export_msg.get(), Some(Err(_))) { "alert" } else { "status" }>
-                {move || export_msg.get().map(|m| m.unwrap_or_else(|e| e))}
-            </p>
+            <p id="exported" class="ok" role="status">{move || export_msg.get().and_then(Result::ok)}</p>
+            <p class="error" role="alert">{move || export_msg.get().and_then(Result::err)}</p>
             <div class="import">
                 <label for="import">"Import a seeds folder (.zip holding corpus.toml and the texts); it replaces the work here"</label>
                 <input id="import" type="file" accept=".zip,application/zip" on:change=on_import/>

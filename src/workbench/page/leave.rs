@@ -5,7 +5,9 @@
 use leptos::prelude::*;
 
 use super::Bench;
-use crate::workbench::folder::{LeaveOut, Place};
+use wasm_bindgen::JsCast;
+
+use crate::workbench::folder::{FileParagraph, LeaveOut, Place};
 
 /// At most this many characters of a paragraph name it in a list.
 const SHOWN: usize = 90;
@@ -15,6 +17,15 @@ fn shown(text: &str) -> String {
     match text.char_indices().nth(SHOWN) {
         Some((i, _)) => format!("{}…", &text[..i]),
         None => text.to_string(),
+    }
+}
+
+/// "line 3" or "lines 3–4".
+fn lines(p: &FileParagraph) -> String {
+    if p.end_line > p.line {
+        format!("lines {}–{}", p.line, p.end_line)
+    } else {
+        format!("line {}", p.line)
     }
 }
 
@@ -31,36 +42,68 @@ pub fn LeaveOutForm(
     };
     let chosen = RwSignal::new(None::<u32>);
     let how = RwSignal::new(LeaveOut::Byline);
-    let error = RwSignal::new(None::<String>);
-    let leave = {
-        let id = id.clone();
-        move |_| match chosen.get_untracked() {
-            None => error.set(Some("Choose the paragraph to leave out first.".into())),
-            Some(line) => {
-                let done = bench.edit(|f| f.leave_out(&id, line, how.get_untracked()));
-                if done.is_ok() {
-                    chosen.set(None);
-                }
-                error.set(done.err());
+    // What the last action did, or why it was refused.
+    let done = RwSignal::new(None::<Result<String, String>>);
+    let pid = format!("leave-{id}");
+    // After an action the focus goes back to the list of paragraphs: the
+    // button pressed may be gone.
+    let refocus = {
+        let pid = pid.clone();
+        move || {
+            if let Some(el) = document().get_element_by_id(&pid) {
+                let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
             }
         }
     };
-    let (pid, hid) = (format!("leave-{id}"), format!("leave-how-{id}"));
+    let leave = {
+        let (id, refocus) = (id.clone(), refocus.clone());
+        move |_| match chosen.get_untracked() {
+            None => done.set(Some(Err("Choose the paragraph to leave out first.".into()))),
+            Some(line) => {
+                let result = bench.edit(|f| f.leave_out(&id, line, how.get_untracked()));
+                if result.is_ok() {
+                    chosen.set(None);
+                    refocus();
+                }
+                done.set(Some(result.map(|()| format!("Line {line} is left out of the text."))));
+            }
+        }
+    };
+    let hid = format!("leave-how-{id}");
     let left_out = {
         let id = id.clone();
         move || {
-            paragraphs
-                .get()
-                .into_iter()
-                .filter(|p| matches!(p.place, Place::Byline | Place::NotArticle))
+            let all = paragraphs.get();
+            let out: Vec<&FileParagraph> =
+                all.iter().filter(|p| matches!(p.place, Place::Byline | Place::NotArticle)).collect();
+            // One entry per text: identical paragraphs go and come back together.
+            let mut seen = Vec::new();
+            out.iter()
+                .filter(|p| {
+                    let first = !seen.contains(&&p.text);
+                    seen.push(&p.text);
+                    first
+                })
                 .map(|p| {
-                    let id = id.clone();
-                    let what =
-                        if p.place == Place::Byline { "byline or author note" } else { "not the article" };
-                    let back = move |_| error.set(bench.edit(|f| f.put_back(&id, p.line)).err());
+                    let (id, refocus) = (id.clone(), refocus.clone());
+                    let copies = out.iter().filter(|q| q.text == p.text).count() - 1;
+                    let what = if p.place == Place::Byline { "byline or author note" } else { "not the article" };
+                    let also = match copies {
+                        0 => String::new(),
+                        1 => " (and 1 identical paragraph)".into(),
+                        n => format!(" (and {n} identical paragraphs)"),
+                    };
+                    let line = p.line;
+                    let back = move |_| {
+                        let result = bench.edit(|f| f.put_back(&id, line));
+                        if result.is_ok() {
+                            refocus();
+                        }
+                        done.set(Some(result.map(|()| format!("Line {line} is back in the text."))));
+                    };
                     view! {
-                        <li>{format!("line {} ({what}): “{}” ", p.line, shown(&p.text))}
-                            <button type="button" class="small" on:click=back>"Put it back"</button></li>
+                        <li>{format!("{} ({what}): “{}”{also} ", lines(p), shown(&p.text))}
+                            <button type="button" class="small" aria-label=format!("Put line {line} back") on:click=back>"Put it back"</button></li>
                     }
                 })
                 .collect_view()
@@ -76,7 +119,7 @@ pub fn LeaveOutForm(
                 {move || paragraphs.get().into_iter().filter(|p| p.place == Place::Text).map(|p| {
                     let line = p.line;
                     view! { <option value=line.to_string() selected=move || chosen.get() == Some(line)>
-                        {format!("line {line}: {}", shown(&p.text))}</option> }
+                        {format!("{}: {}", lines(&p), shown(&p.text))}</option> }
                 }).collect_view()}
             </select>
             <label for=hid.clone()>"It is"</label>
@@ -86,9 +129,8 @@ pub fn LeaveOutForm(
             </select>
             <button type="button" on:click=leave>"Leave it out"</button>
             <ul class="left-out">{left_out}</ul>
-            <Show when=move || error.with(Option::is_some)>
-                <p class="error" role="alert">{move || error.get().unwrap_or_default()}</p>
-            </Show>
+            <p class="ok" role="status">{move || done.get().and_then(Result::ok)}</p>
+            <p class="error" role="alert">{move || done.get().and_then(Result::err)}</p>
         </details>
     }
 }
