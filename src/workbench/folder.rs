@@ -69,6 +69,16 @@ impl Default for Folder {
     }
 }
 
+/// The manifest's entry for article `id`.
+fn entry<'a>(articles: &'a [ArticleEntry], id: &str) -> Result<&'a ArticleEntry, String> {
+    articles.iter().find(|a| a.id.get_ref() == id).ok_or_else(|| format!("no article {id:?}"))
+}
+
+/// The manifest's entry for article `id`, to change.
+fn entry_mut<'a>(articles: &'a mut [ArticleEntry], id: &str) -> Result<&'a mut ArticleEntry, String> {
+    articles.iter_mut().find(|a| a.id.get_ref() == id).ok_or_else(|| format!("no article {id:?}"))
+}
+
 fn trimmed(s: &str) -> Option<String> {
     let s = s.trim();
     (!s.is_empty()).then(|| s.to_string())
@@ -252,7 +262,7 @@ impl Folder {
     /// The metadata of article `id` as the form shows it.
     pub fn meta(&self, id: &str) -> Option<Meta> {
         let m = self.manifest().ok()?;
-        let a = m.articles.iter().find(|a| a.id.get_ref() == id)?;
+        let a = entry(&m.articles, id).ok()?;
         Some(Meta {
             title: a.title.value.clone(),
             authors: a.authors.iter().filter_map(|x| x.name.clone().or_else(|| x.display.clone())).collect(),
@@ -267,11 +277,7 @@ impl Folder {
     /// evidence lines and quotes already recorded for a value are kept.
     pub fn set_meta(&mut self, id: &str, meta: &Meta) -> Result<(), String> {
         let mut m = self.manifest()?;
-        let a = m
-            .articles
-            .iter_mut()
-            .find(|a| a.id.get_ref() == id)
-            .ok_or_else(|| format!("no article {id:?}"))?;
+        let a = entry_mut(&mut m.articles, id)?;
         let set = |e: &mut MetaEntry, v: &Option<String>, basis: Basis| {
             e.value = v.as_deref().and_then(trimmed);
             e.basis = Some(if e.value.is_some() { basis } else { Basis::NotStated });
@@ -320,20 +326,11 @@ impl Folder {
     pub fn title_from_line(&mut self, id: &str, line: &str) -> Result<Option<String>, String> {
         // Taking a line out renumbers the paragraphs, so evidence already
         // chosen in this article would point at other sentences.
-        let cited = self
-            .claims()?
-            .claims
-            .iter()
-            .any(|c| c.positions.get(id).is_some_and(|p| !p.get_ref().evidence.is_empty()));
-        if cited {
+        if self.has_evidence(id)? {
             return Err("Not done: this article already has evidence chosen for a claim, and taking a line out would renumber its sentences. Take its evidence out first (or type the title in instead).".into());
         }
         let mut m = self.manifest()?;
-        let a = m
-            .articles
-            .iter_mut()
-            .find(|a| a.id.get_ref() == id)
-            .ok_or_else(|| format!("no article {id:?}"))?;
+        let a = entry_mut(&mut m.articles, id)?;
         // The cleaning moves out whole paragraphs: a title line sharing its
         // paragraph with the next line (a byline) stays in the text.
         let text = self.files.get(a.file.get_ref()).map(String::as_str).unwrap_or_default();
@@ -346,6 +343,16 @@ impl Folder {
         Ok((!alone).then(|| {
             "The title is recorded, but its line stays in the text: it shares a paragraph with the next line (a byline?). Put a blank line after it in the file to have it taken out.".to_string()
         }))
+    }
+
+    /// Whether article `id` has evidence chosen for any claim: then its
+    /// sentences must keep their numbers.
+    fn has_evidence(&self, id: &str) -> Result<bool, String> {
+        Ok(self
+            .claims()?
+            .claims
+            .iter()
+            .any(|c| c.positions.get(id).is_some_and(|p| !p.get_ref().evidence.is_empty())))
     }
 
     /// The topics (none when the manifest names no topic file).

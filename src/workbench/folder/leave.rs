@@ -4,12 +4,12 @@
 //! lines, with the reason). The corpus tool takes such paragraphs out and
 //! lists each in the article's report; nothing is deleted from the file.
 
-use super::Folder;
+use super::{entry, entry_mut, Folder};
 use crate::pipeline;
 use crate::pipeline::clean::blocks::split_blocks;
 use crate::pipeline::clean::metadata::squash;
 use crate::pipeline::clean::whitespace::tidy_whitespace;
-use crate::pipeline::read::manifest::{ArticleEntry, DropLine};
+use crate::pipeline::read::manifest::DropLine;
 
 /// Why the reader left a paragraph out, as the chrome entry records it.
 pub const NOT_ARTICLE: &str = "not part of the article (left out in the workbench)";
@@ -141,12 +141,7 @@ impl Folder {
     /// out (or putting one back) renumbers its sentences, so the evidence
     /// would point at other sentences.
     pub(super) fn unchanged_numbering(&self, id: &str) -> Result<(), String> {
-        let cited = self
-            .claims()?
-            .claims
-            .iter()
-            .any(|c| c.positions.get(id).is_some_and(|p| !p.get_ref().evidence.is_empty()));
-        if cited {
+        if self.has_evidence(id)? {
             return Err("Not done: this article already has evidence chosen for a claim, and taking a line out (or putting one back) would renumber its sentences. Take its evidence out first.".into());
         }
         Ok(())
@@ -156,14 +151,6 @@ impl Folder {
 /// Whether one of `lines` is `key`, compared as the corpus tool compares them.
 fn has<'a>(mut lines: impl Iterator<Item = &'a String>, key: &str) -> bool {
     lines.any(|l| squash(l) == key)
-}
-
-fn entry<'a>(articles: &'a [ArticleEntry], id: &str) -> Result<&'a ArticleEntry, String> {
-    articles.iter().find(|a| a.id.get_ref() == id).ok_or_else(|| format!("no article {id:?}"))
-}
-
-fn entry_mut<'a>(articles: &'a mut [ArticleEntry], id: &str) -> Result<&'a mut ArticleEntry, String> {
-    articles.iter_mut().find(|a| a.id.get_ref() == id).ok_or_else(|| format!("no article {id:?}"))
 }
 
 #[cfg(test)]
