@@ -87,6 +87,21 @@ fn downloaded(dir: &Path, name: &str) -> Vec<u8> {
 const FIRST: &str = "Trade between Pakistan and Russia has doubled since 2015. The gas pipeline from Karachi to Lahore is the largest project.\n\nRussia still sells most of its arms to India. That will not change soon.\n";
 const SECOND: &str = "Bilateral trade remains small, under a billion dollars.\n\nThe pipeline has been delayed for years. Sanctions make financing hard.\n";
 
+/// Adds a claim on trade, says the first article agrees, and clicks its
+/// first sentence as the evidence.
+fn claim_with_evidence(b: &Browser) {
+    paste_into(b, "#claim-statement", "Trade between Pakistan and Russia is growing.");
+    b.click_css(".add-claim button");
+    b.wait("document.querySelector('.claim-card select')", START, "the claim's positions");
+    b.js("const s = document.querySelector('.claim-card select'); s.value = 'agrees'; s.dispatchEvent(new Event('change', { bubbles: true }));", json!([]));
+    b.wait(
+        "document.querySelector('button.sentence[data-sid=\"first-view-p1-s1\"]')",
+        START,
+        "sentences to click",
+    );
+    b.click_css("button.sentence[data-sid=\"first-view-p1-s1\"]");
+}
+
 #[test]
 fn pasted_articles_with_a_topic_and_a_claim_export_a_folder_the_tool_builds_alike() {
     let server = Server::start(&dist());
@@ -113,16 +128,7 @@ fn pasted_articles_with_a_topic_and_a_claim_export_a_folder_the_tool_builds_alik
     assert_eq!(counts, "1,1", "trade* matches one sentence in each article");
 
     // A claim, its evidence chosen by clicking sentences.
-    paste_into(&b, "#claim-statement", "Trade between Pakistan and Russia is growing.");
-    b.click_css(".add-claim button");
-    b.wait("document.querySelector('.claim-card select')", START, "the claim's positions");
-    b.js("const s = document.querySelector('.claim-card select'); s.value = 'agrees'; s.dispatchEvent(new Event('change', { bubbles: true }));", json!([]));
-    b.wait(
-        "document.querySelector('button.sentence[data-sid=\"first-view-p1-s1\"]')",
-        START,
-        "sentences to click",
-    );
-    b.click_css("button.sentence[data-sid=\"first-view-p1-s1\"]");
+    claim_with_evidence(&b);
     b.wait(
         "document.querySelector('button.sentence[data-sid=\"first-view-p1-s1\"][aria-pressed=true]')",
         START,
@@ -487,16 +493,7 @@ fn make_work(b: &Browser) {
     paste_into(b, "#topic-cues", "trade*\npipeline*");
     b.click_css(".add-topic button");
     b.wait("document.querySelector('.topic-card')", START, "the topic");
-    paste_into(b, "#claim-statement", "Trade between Pakistan and Russia is growing.");
-    b.click_css(".add-claim button");
-    b.wait("document.querySelector('.claim-card select')", START, "the claim's positions");
-    b.js("const s = document.querySelector('.claim-card select'); s.value = 'agrees'; s.dispatchEvent(new Event('change', { bubbles: true }));", json!([]));
-    b.wait(
-        "document.querySelector('button.sentence[data-sid=\"first-view-p1-s1\"]')",
-        START,
-        "sentences to click",
-    );
-    b.click_css("button.sentence[data-sid=\"first-view-p1-s1\"]");
+    claim_with_evidence(b);
     b.wait("document.querySelector('.positions .evidence li')", START, "the evidence");
     // The grid previews only a corpus that built: this one, with the stance.
     b.wait("document.querySelector('.grid-preview td.agrees')", START, "a built corpus with the claim");
